@@ -1,0 +1,89 @@
+import type { SourceLocation } from './location.js'
+import type { TableCell } from './types.js'
+
+/** A cell as a markup format declares it, before spans are resolved. */
+export interface RawCell {
+  text: string
+  location: SourceLocation
+  /** Parsed by the adapter; invalid, missing or 0 means 1 (HTML rules). */
+  colSpan?: number
+  /** 0 means "to the end of the row group" (HTML `rowspan=0`). */
+  rowSpan?: number
+  header?: boolean
+}
+
+export interface RawRow {
+  cells: RawCell[]
+  /** Rows sharing a group id form a row group (`thead`/`tbody`/`tfoot`); rowspans stop at its end. */
+  group?: number
+}
+
+export interface GridProblem {
+  kind: 'overlap' | 'ragged'
+  row: number
+  col: number
+}
+
+export interface FormedTable {
+  /** Origin cells per row, each with its grid `row`/`col` (1-based) and resolved spans. */
+  rows: TableCell[][]
+  width: number
+  problems: GridProblem[]
+}
+
+const maxColSpan = 1000
+const maxRowSpan = 65534
+
+/**
+ * The HTML "forming a table" algorithm (WHATWG §4.9.12.1) over neutral rows, shared by the HTML
+ * and Word adapters: places each cell at the first free slot, resolves colspan/rowspan (including
+ * rowspan=0), clips rowspans at row-group ends and reports overlapping cells and ragged rows.
+ */
+export function formTable(rawRows: readonly RawRow[], tableIndex?: number): FormedTable {
+  const occupied: boolean[][] = []
+  const rows: TableCell[][] = []
+  const problems: GridProblem[] = []
+  const groupEnd = new Array<number>(rawRows.length)
+  for (let y = rawRows.length - 1; y >= 0; y--) {
+    const next = rawRows[y + 1]
+    groupEnd[y] = next !== undefined && next.group === rawRows[y]!.group ? groupEnd[y + 1]! : y
+  }
+  let width = 0
+  rawRows.forEach((raw, y) => {
+    occupied[y] ??= []
+    const out: TableCell[] = []
+    let x = 0
+    for (const cell of raw.cells) {
+      while (occupied[y]![x]) x++
+      const colSpan = clampSpan(cell.colSpan, 1, maxColSpan)
+      const rowSpan = cell.rowSpan === 0 ? groupEnd[y]! - y + 1 : Math.min(clampSpan(cell.rowSpan, 1, maxRowSpan), groupEnd[y]! - y + 1)
+      for (let dy = 0; dy < rowSpan; dy++) {
+        const slots = (occupied[y + dy] ??= [])
+        for (let dx = 0; dx < colSpan; dx++) {
+          if (slots[x + dx]) problems.push({ kind: 'overlap', row: y + dy + 1, col: x + dx + 1 })
+          slots[x + dx] = true
+        }
+      }
+      out.push({
+        text: cell.text,
+        location: { ...cell.location, ...(tableIndex !== undefined ? { table: tableIndex } : {}), row: y + 1, col: x + 1 },
+        colSpan,
+        rowSpan,
+        ...(cell.header ? { header: true } : {}),
+      })
+      x += colSpan
+      width = Math.max(width, x)
+    }
+    rows.push(out)
+  })
+  occupied.forEach((slots, y) => {
+    const filled = slots.filter(Boolean).length
+    if (y < rawRows.length && filled < width) problems.push({ kind: 'ragged', row: y + 1, col: filled + 1 })
+  })
+  return { rows, width, problems }
+}
+
+function clampSpan(value: number | undefined, min: number, max: number): number {
+  if (value === undefined || !Number.isFinite(value) || value < 1) return min
+  return Math.min(Math.floor(value), max)
+}
