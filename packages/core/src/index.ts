@@ -28,3 +28,7 @@ export type { ParseMessageId } from './diagnostics/parse-messages.js'
 export type { Adapter, AdapterContext, AdapterLike, LazyAdapter, SniffSample } from './adapter.js'
 export { defineAdapter, isLazyAdapter } from './adapter.js'
 export type { CellSource, CellStatus, SourceMap } from './source-map.js'
+
+export { toSimplified } from './text/traditional.js'
+export * from './engine/index.js'
+export * from './render/index.js'
