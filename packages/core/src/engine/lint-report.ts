@@ -1,0 +1,65 @@
+import type { Diagnostic } from '../diagnostics/types.js'
+import type { Report } from '../model/schema.js'
+import { readCell } from './cells.js'
+import { isSeriesRule } from './define.js'
+import { resolveConfig } from './resolve-config.js'
+import { startRuleRun } from './run-rule.js'
+import type { LintReportOptions, LintResult, ReportRule, RuleContext, RuleResults } from './types.js'
+
+/**
+ * Runs the configured rules over one report. Every rule ends passed, failed or not assessable
+ * (or skipped for another edition). Rules never throw into the caller: a rule that crashes on a
+ * document gives one error diagnostic and counts as not assessable. Invalid configuration throws.
+ */
+export function lintReport(report: Report, options: LintReportOptions): LintResult {
+  const { rules } = resolveConfig(options.config)
+  const lang = options.lang ?? 'zh'
+  const { sourceMap, document, parseDiagnostics, facts } = options
+  const diagnostics: Diagnostic[] = []
+  const results: RuleResults = { passed: [], failed: [], notAssessable: [], skipped: [] }
+  for (const resolved of rules) {
+    if (isSeriesRule(resolved.rule)) continue
+    if (!resolved.rule.meta.editions.includes(report.edition)) {
+      results.skipped.push(resolved.ruleId)
+      continue
+    }
+    const run = startRuleRun(resolved, lang)
+    const context: RuleContext = {
+      id: resolved.ruleId,
+      options: resolved.options,
+      lang,
+      edition: report.edition,
+      sourceMap,
+      parseDiagnostics,
+      document,
+      facts,
+      report: (descriptor) => run.report(descriptor, sourceMap),
+      unassessable: (keys) => run.unassessable(keys),
+      status: (key) => sourceMap?.[key]?.status,
+      cell(key) {
+        const value = readCell(report, sourceMap, key)
+        if (value === undefined) run.unassessable(key)
+        return value
+      },
+      cells(keys) {
+        const values: number[] = []
+        let complete = true
+        for (const key of keys) {
+          const value = readCell(report, sourceMap, key)
+          if (value === undefined) {
+            run.unassessable(key)
+            complete = false
+          } else values.push(value)
+        }
+        return complete ? values : undefined
+      },
+    }
+    try {
+      ;(resolved.rule as ReportRule).check(report, context)
+    } catch (error) {
+      run.fail(error)
+    }
+    run.finish(results, diagnostics)
+  }
+  return { diagnostics, results }
+}

@@ -1,0 +1,76 @@
+import { createDiagnostic } from '../diagnostics/create.js'
+import type { Diagnostic, KeySource, Lang } from '../diagnostics/types.js'
+import { interpolate } from '../diagnostics/interpolate.js'
+import type { SourceMap } from '../source-map.js'
+import { engineMessages, listKeys } from './messages.js'
+import type { ReportDescriptor, ResolvedRule, RuleResults } from './types.js'
+
+/** Collects what one rule reports and decides its outcome. */
+export interface RuleRun {
+  report(descriptor: ReportDescriptor, sourceMap: Readonly<SourceMap> | undefined): void
+  unassessable(keys: string | readonly string[]): void
+  /** Records the outcome in `results` and pushes the diagnostics. */
+  finish(results: RuleResults, into: Diagnostic[]): void
+  fail(error: unknown): void
+}
+
+export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
+  const { rule, ruleId, plugin, severity } = resolved
+  const source = plugin.meta.name
+  const url = rule.meta.docs.url
+  const found: Diagnostic[] = []
+  const missing = new Set<string>()
+  let crashed: unknown
+
+  return {
+    report(descriptor, sourceMap) {
+      const text = rule.meta.messages[descriptor.messageId]
+      if (!text) throw new Error(`Rule "${ruleId}" reported unknown messageId "${descriptor.messageId}"`)
+      const sources = descriptor.keys ? keySources(descriptor.keys, sourceMap) : undefined
+      const location = descriptor.location ?? sources?.find((s) => s.location)?.location
+      found.push(
+        createDiagnostic(
+          {
+            ruleId, messageId: descriptor.messageId, text, severity, url,
+            data: descriptor.data, keys: descriptor.keys, expected: descriptor.expected, actual: descriptor.actual,
+            sources: sources?.length ? sources : undefined, location,
+          },
+          source, lang,
+        ),
+      )
+    },
+    unassessable(keys) {
+      for (const key of typeof keys === 'string' ? [keys] : keys) missing.add(key)
+    },
+    fail(error) {
+      crashed = error
+    },
+    finish(results, into) {
+      if (crashed !== undefined) {
+        const error = crashed instanceof Error ? crashed.message : String(crashed)
+        into.push(createDiagnostic({ ruleId, messageId: 'ruleError', text: engineMessages.ruleError, severity: 'error', url, data: { error } }, source, lang))
+        results.notAssessable.push(ruleId)
+      } else if (found.length > 0) {
+        into.push(...found)
+        results.failed.push(ruleId)
+      } else if (missing.size > 0) {
+        const keys = [...missing]
+        const data = { keys: listKeys(keys, lang), description: interpolate(rule.meta.docs.description[lang], undefined), count: keys.length }
+        into.push(createDiagnostic({ ruleId, messageId: 'notAssessable', text: engineMessages.notAssessable, severity: 'info', url, data, keys }, source, lang))
+        results.notAssessable.push(ruleId)
+      } else {
+        results.passed.push(ruleId)
+      }
+    },
+  }
+}
+
+function keySources(keys: readonly string[], sourceMap: Readonly<SourceMap> | undefined): KeySource[] {
+  const out: KeySource[] = []
+  if (!sourceMap) return out
+  for (const key of keys) {
+    const cell = sourceMap[key]
+    if (cell) out.push(cell.location ? { key, raw: cell.raw, location: cell.location } : { key, raw: cell.raw })
+  }
+  return out
+}
