@@ -1,0 +1,76 @@
+import { defineAdapter, formTable, type Adapter, type AdapterContext, type Block, type SourceDocument } from '@zfxxgk/core'
+import { reportBlocks } from './content-root.js'
+import { decodeHtml } from './decode.js'
+import { htmlMessages, type HtmlMessageId } from './messages.js'
+import { buildPageMeta, headMeta, metaPairsInText } from './page-meta.js'
+import { maxDepth, parseHtml } from './parse-tree.js'
+import { sniffHtml } from './sniff.js'
+import { walk } from './walk.js'
+
+/** Labels trusted when found in running text (the metadata block printed as lines). */
+const lineLabels = new Set(['索引号', '发布机构', '发文机关', '发布日期', '发布时间'])
+
+/**
+ * HTML pages (Word-exported, CMS editors, portals) → the neutral document. Takes bytes so that a
+ * declared GBK/GB2312 charset is honoured. Nothing in the page is run or fetched.
+ */
+export const html: Adapter = defineAdapter({
+  name: 'html',
+  input: 'bytes',
+  extensions: ['html', 'htm', 'shtml', 'xhtml'],
+  sniff: sniffHtml,
+  parse(input: string | Uint8Array, context: AdapterContext): SourceDocument {
+    const say = (messageId: HtmlMessageId, data?: Record<string, string | number>, location?: Block['location']) => {
+      const { severity, text } = htmlMessages[messageId]
+      context.report({ messageId, severity, text, ...(data ? { data } : {}), ...(location ? { location } : {}) })
+    }
+    const text = typeof input === 'string' ? input : decodeText(input, say)
+    const { tree, parseErrors, truncated } = parseHtml(text)
+    if (parseErrors.length > 0) {
+      const first = parseErrors[0]!
+      say('parseErrors', { count: parseErrors.length, first: `${first.code} ${first.startLine}:${first.startCol}` }, {
+        start: { line: first.startLine, column: first.startCol, offset: first.startOffset },
+      })
+    }
+    if (truncated) say('nestingTooDeep', { limit: maxDepth })
+    const found = walk(tree)
+    if (found.layoutTables > 0) say('layoutTable')
+    const pairs = [...found.metaPairs]
+    for (const block of found.blocks) {
+      if (block.kind === 'paragraph' && block.text.length < 200) {
+        pairs.push(...metaPairsInText(block.text).filter(([label]) => lineLabels.has(label)))
+      }
+    }
+    const blocks: Block[] = []
+    let tableIndex = 0
+    for (const block of reportBlocks(found.blocks)) {
+      if (block.kind === 'paragraph') {
+        blocks.push({ kind: 'paragraph', text: block.text, location: block.location })
+        continue
+      }
+      tableIndex++
+      const formed = formTable(block.rows, tableIndex)
+      for (const problem of formed.problems) {
+        const data = { table: tableIndex, row: problem.row, col: problem.col }
+        say(problem.kind === 'overlap' ? 'tableOverlap' : 'tableRagged', data, { ...block.location, table: tableIndex, row: problem.row, col: problem.col })
+      }
+      blocks.push({ kind: 'table', layout: 'grid', rows: formed.rows, location: { ...block.location, table: tableIndex } })
+    }
+    if (blocks.length === 0) say('noContent')
+    const document: SourceDocument = { format: 'html', blocks }
+    const pageMeta = buildPageMeta(pairs, headMeta(tree))
+    if (Object.keys(pageMeta).length > 0) document.pageMeta = pageMeta
+    return document
+  },
+})
+
+function decodeText(bytes: Uint8Array, say: (id: HtmlMessageId, data?: Record<string, string | number>) => void): string {
+  const decoded = decodeHtml(bytes)
+  const declared = decoded.declared ?? '—'
+  if (decoded.note === 'fallback') say('decodeFallback', { declared, encoding: decoded.encoding })
+  if (decoded.note === 'mismatch') say('decodeMismatch', { declared, encoding: decoded.encoding })
+  if (decoded.replaced > 0) say('decodeReplaced', { encoding: decoded.encoding, count: decoded.replaced })
+  return decoded.text
+}
+
+export default html
