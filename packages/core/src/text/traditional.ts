@@ -1,9 +1,17 @@
 /**
- * Traditional → simplified for the characters of the format's labels and headings, so that
- * mirror pages in traditional characters (政府信息公開工作年度報告) map like the originals.
- * A full converter (OpenCC) weighs hundreds of kilobytes; the labels need only this table.
+ * Traditional → simplified for the characters of the format's labels, headings and page
+ * metadata, so that mirror pages in traditional characters (政府信息公開工作年度報告, 發佈機構)
+ * map like the originals. A full converter (OpenCC) weighs hundreds of kilobytes; the labels
+ * need only this table. Pairs are written traditional-then-simplified.
  */
-const pairs = '開开報报資资與与處处理理請请應应機机關关數数據据總总計计結结轉转辦办檢检濟济務务規规範范檔档'
+const pairs = [
+  '開开報报資资與与處处請请應应機机關关數数據据總总計计結结轉转辦办檢检濟济務务規规範范檔档',
+  '係系為为爲为於于項项況况組组織织內内條条復复複复議议訴诉訟讼號号發发佈布構构時时間间題题類类',
+  '稱称單单萬万納纳問问進进廳厅鎮镇鄉乡縣县區区員员會会製制對对許许減减決决罰罚強强業业費费採采',
+  '購购額额廢废現现這这屬属國国穩稳護护權权過过執执詢询無无沒没補补後后確确訪访舉举當当認认獲获',
+  '繳缴繼继續续維维糾纠審审經经體体動动級级網网門门戶户實实際际個个們们來来準准聯联響响證证書书',
+  '勞劳衛卫環环負负責责鬥斗優优質质達达選选圍围隊队擔担傳传導导態态兩两並并壓压紮扎',
+].join('')
 
 const table = new Map<string, string>()
 for (let i = 0; i < pairs.length; i += 2) table.set(pairs[i]!, pairs[i + 1]!)
