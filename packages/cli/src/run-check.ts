@@ -1,0 +1,113 @@
+import { availableParallelism } from 'node:os'
+import type { Writable } from 'node:stream'
+import type { Lang } from '@zfxxgk/core'
+import { countDiagnostics } from './analyze/counts.js'
+import { validateSettings } from './analyze/validate-config.js'
+import { analyzeFiles } from './batch.js'
+import type { Output } from './cli/output.js'
+import { streamOutput } from './cli/output.js'
+import { createProgress } from './cli/progress.js'
+import { discoverFiles } from './files/discover.js'
+import { reporters } from './format/index.js'
+import type { FormatName } from './format/index.js'
+import { addToTotals, emptyTotals } from './format/totals.js'
+import type { Totals } from './format/totals.js'
+import type { AnalyzeSettings, FileResult, PresetName, RuleLevel } from './types.js'
+import { version } from './version.js'
+
+export interface RunOptions {
+  /** Files, directories (read recursively) and quoted globs. */
+  inputs: readonly string[]
+  preset?: PresetName
+  rules?: Record<string, RuleLevel>
+  /** Absolute path of a config file (.json, .js, .mjs). */
+  configFile?: string
+  lang?: Lang
+  /** Worker threads (default: available cores); `1` analyses on this thread. */
+  jobs?: number
+  /** Per-file time limit in worker threads (default 120 000 ms). */
+  timeoutMs?: number
+  /** Progress line on `stderr` (default: when it is a terminal). */
+  progress?: boolean
+  /** Where results go (default: standard output). */
+  output?: Output
+  /** Where progress and notices go (default: `process.stderr`). */
+  stderr?: Writable & { isTTY?: boolean }
+}
+
+export interface RunCheckOptions extends RunOptions {
+  format?: FormatName
+  /** Show errors only. The exit code still counts warnings for `maxWarnings`. */
+  quiet?: boolean
+  maxWarnings?: number
+  /** Colour for `stylish` (default: when the output is a terminal and `NO_COLOR` is unset). */
+  color?: boolean
+}
+
+export interface RunCheckResult {
+  /** 0: no errors; 1: errors, or more warnings than `maxWarnings`. (2 is thrown as `UsageError`.) */
+  exitCode: 0 | 1
+  totals: Totals
+  maxWarningsExceeded: boolean
+}
+
+export function errorsOnly(result: FileResult): FileResult {
+  const diagnostics = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
+  return { ...result, diagnostics, ...countDiagnostics(diagnostics) }
+}
+
+/** Shared set-up of `check` and `export`: files, settings (validated), the batch and progress. */
+export async function* runBatch(options: RunOptions, collectCells: boolean): AsyncGenerator<FileResult, void, undefined> {
+  const settings: AnalyzeSettings = {
+    preset: options.preset ?? 'recommended',
+    rules: options.rules ?? {},
+    configFile: options.configFile,
+    lang: options.lang ?? 'zh',
+    collectCells,
+  }
+  const files = await discoverFiles(options.inputs)
+  await validateSettings(settings)
+  const stderr = options.stderr ?? process.stderr
+  const progress = createProgress(files.length, stderr, options.progress ?? stderr.isTTY === true)
+  let done = 0
+  try {
+    for await (const result of analyzeFiles(files, { settings, jobs: options.jobs ?? availableParallelism(), timeoutMs: options.timeoutMs ?? 120_000 })) {
+      progress.clear()
+      yield result
+      progress.update(++done, result.filePath)
+    }
+  } finally {
+    progress.clear()
+  }
+}
+
+/**
+ * `zfxxgk check`: analyses every input and writes the findings as they arrive, in input order.
+ * Throws `UsageError` for bad inputs or configuration (the CLI exits 2).
+ */
+export async function runCheck(options: RunCheckOptions): Promise<RunCheckResult> {
+  const output = options.output ?? streamOutput(process.stdout, false)
+  const lang = options.lang ?? 'zh'
+  const color = options.color ?? (output.isTTY && !process.env.NO_COLOR)
+  const reporter = reporters[options.format ?? 'stylish']({ lang, color, toolVersion: version })
+  const totals = emptyTotals()
+  const shown = emptyTotals()
+  await output.write(reporter.start())
+  for await (const result of runBatch(options, false)) {
+    addToTotals(totals, result)
+    const visible = options.quiet ? errorsOnly(result) : result
+    addToTotals(shown, visible)
+    await output.write(reporter.file(visible))
+  }
+  await output.write(reporter.end(shown))
+  const maxWarningsExceeded = options.maxWarnings !== undefined && totals.warningCount > options.maxWarnings
+  if (maxWarningsExceeded) {
+    const stderr = options.stderr ?? process.stderr
+    stderr.write(
+      lang === 'zh'
+        ? `警告数 ${totals.warningCount} 超过 --max-warnings ${options.maxWarnings}\n`
+        : `${totals.warningCount} warnings exceed --max-warnings ${options.maxWarnings}\n`,
+    )
+  }
+  return { exitCode: totals.errorCount > 0 || maxWarningsExceeded ? 1 : 0, totals, maxWarningsExceeded }
+}
