@@ -7,6 +7,9 @@ import { maxDepth, parseHtml } from './parse-tree.js'
 import { sniffHtml } from './sniff.js'
 import { walk } from './walk.js'
 
+/** One diagnostic per kind and table: hostile spans can make thousands of problems. */
+const problemMessages = [['overlap', 'tableOverlap'], ['ragged', 'tableRagged'], ['oversized', 'tableOversized']] as const
+
 /** Labels trusted when found in running text (the metadata block printed as lines). */
 const lineLabels = new Set(['索引号', '发布机构', '发文机关', '发布日期', '发布时间'])
 
@@ -50,9 +53,12 @@ export const html: Adapter = defineAdapter({
       }
       tableIndex++
       const formed = formTable(block.rows, tableIndex)
-      for (const problem of formed.problems) {
-        const data = { table: tableIndex, row: problem.row, col: problem.col }
-        say(problem.kind === 'overlap' ? 'tableOverlap' : 'tableRagged', data, { ...block.location, table: tableIndex, row: problem.row, col: problem.col })
+      for (const [kind, messageId] of problemMessages) {
+        const problems = formed.problems.filter((p) => p.kind === kind)
+        const first = problems[0]
+        if (!first) continue
+        const data = { table: tableIndex, row: first.row, col: first.col, count: problems.length }
+        say(messageId, data, { ...block.location, table: tableIndex, row: first.row, col: first.col })
       }
       blocks.push({ kind: 'table', layout: 'grid', rows: formed.rows, location: { ...block.location, table: tableIndex } })
     }

@@ -52,15 +52,22 @@ export const htmlMessages = {
   tableOverlap: {
     severity: 'warning',
     text: {
-      zh: '表{{table}}第 {{row}} 行第 {{col}} 列被两个单元格同时占用（rowspan/colspan 重叠），保留先出现的单元格',
-      en: 'Overlapping cells at row {{row}}, column {{col}} of table {{table}} (rowspan/colspan), kept the first',
+      zh: '表{{table}}有 {{count}} 处单元格重叠（rowspan/colspan），第一处在第 {{row}} 行第 {{col}} 列；保留先出现的单元格',
+      en: '{{count}} overlapping slots in table {{table}} (rowspan/colspan), the first at row {{row}}, column {{col}}; kept the first cell',
     },
   },
   tableRagged: {
     severity: 'info',
     text: {
-      zh: '表{{table}}第 {{row}} 行比其他行短，从第 {{col}} 列起没有单元格',
-      en: 'Row {{row}} of table {{table}} is shorter than the others: no cells from column {{col}}',
+      zh: '表{{table}}有 {{count}} 行比其他行短，第一处：第 {{row}} 行从第 {{col}} 列起没有单元格',
+      en: '{{count}} rows of table {{table}} are shorter than the others; the first is row {{row}}, empty from column {{col}}',
+    },
+  },
+  tableOversized: {
+    severity: 'warning',
+    text: {
+      zh: '表{{table}}的 rowspan/colspan 过大（第 {{row}} 行第 {{col}} 列起 {{count}} 个单元格），已按 1 处理',
+      en: 'Spans too large in table {{table}} ({{count}} cells from row {{row}}, column {{col}}), read as 1',
     },
   },
   noContent: {

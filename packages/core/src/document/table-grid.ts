@@ -19,7 +19,12 @@ export interface RawRow {
 }
 
 export interface GridProblem {
-  kind: 'overlap' | 'ragged'
+  /**
+   * `overlap`: two cells claim a slot (the first keeps it); `ragged`: a row ends before the
+   * table's width (`col` is its first empty slot); `oversized`: spans that would make the table
+   * larger than `maxSlots` were reduced to 1 (hostile input).
+   */
+  kind: 'overlap' | 'ragged' | 'oversized'
   row: number
   col: number
 }
@@ -33,6 +38,8 @@ export interface FormedTable {
 
 const maxColSpan = 1000
 const maxRowSpan = 65534
+/** Far above any real table (a report's largest has ~300 slots), low enough to bound the work. */
+export const maxSlots = 1_000_000
 
 /**
  * The HTML "forming a table" algorithm (WHATWG §4.9.12.1) over neutral rows, shared by the HTML
@@ -49,14 +56,20 @@ export function formTable(rawRows: readonly RawRow[], tableIndex?: number): Form
     groupEnd[y] = next !== undefined && next.group === rawRows[y]!.group ? groupEnd[y + 1]! : y
   }
   let width = 0
+  let slotsUsed = 0
   rawRows.forEach((raw, y) => {
     occupied[y] ??= []
     const out: TableCell[] = []
     let x = 0
     for (const cell of raw.cells) {
       while (occupied[y]![x]) x++
-      const colSpan = clampSpan(cell.colSpan, 1, maxColSpan)
-      const rowSpan = cell.rowSpan === 0 ? groupEnd[y]! - y + 1 : Math.min(clampSpan(cell.rowSpan, 1, maxRowSpan), groupEnd[y]! - y + 1)
+      let colSpan = clampSpan(cell.colSpan, 1, maxColSpan)
+      let rowSpan = cell.rowSpan === 0 ? groupEnd[y]! - y + 1 : Math.min(clampSpan(cell.rowSpan, 1, maxRowSpan), groupEnd[y]! - y + 1)
+      if (slotsUsed + colSpan * rowSpan > maxSlots && colSpan * rowSpan > 1) {
+        problems.push({ kind: 'oversized', row: y + 1, col: x + 1 })
+        colSpan = rowSpan = 1
+      }
+      slotsUsed += colSpan * rowSpan
       for (let dy = 0; dy < rowSpan; dy++) {
         const slots = (occupied[y + dy] ??= [])
         for (let dx = 0; dx < colSpan; dx++) {
@@ -77,8 +90,10 @@ export function formTable(rawRows: readonly RawRow[], tableIndex?: number): Form
     rows.push(out)
   })
   occupied.forEach((slots, y) => {
-    const filled = slots.filter(Boolean).length
-    if (y < rawRows.length && filled < width) problems.push({ kind: 'ragged', row: y + 1, col: filled + 1 })
+    if (y >= rawRows.length) return
+    let hole = 0
+    while (hole < width && slots[hole]) hole++
+    if (hole < width) problems.push({ kind: 'ragged', row: y + 1, col: hole + 1 })
   })
   return { rows, width, problems }
 }
