@@ -11,13 +11,18 @@ const pairs = [
   '購购額额廢废現现這这屬属國国穩稳護护權权過过執执詢询無无沒没補补後后確确訪访舉举當当認认獲获',
   '繳缴繼继續续維维糾纠審审經经體体動动級级網网門门戶户實实際际個个們们來来準准聯联響响證证書书',
   '勞劳衛卫環环負负責责鬥斗優优質质達达選选圍围隊队擔担傳传導导態态兩两並并壓压紮扎',
+  '統统編编顯显還还華华測测試试綜综驗验記记義义學学習习產产營营設设標标運运專专歸归論论評评稅税',
+  '東东見见從从將将則则適适僅仅雙双線线歷历頁页讀读領领層层廣广視视種种參参滿满釋释積积極极場场',
 ].join('')
 
 const table = new Map<string, string>()
 for (let i = 0; i < pairs.length; i += 2) table.set(pairs[i]!, pairs[i + 1]!)
 
+/** 覆 is simplified too (覆盖); only in these words does it stand for 复 (4.無正當理由大量反覆申請). */
+const words = /(反|答|回|批)覆/g
+
 export function toSimplified(text: string): string {
   let out = ''
   for (const ch of text) out += table.get(ch) ?? ch
-  return out
+  return out.includes('覆') ? out.replace(words, '$1复') : out
 }
