@@ -1,4 +1,4 @@
-import type { Diagnostic, Edition, Lang } from '@zfxxgk/core'
+import type { Diagnostic, Edition, Lang, RuleResults } from '@zfxxgk/core'
 
 /** A rule level as written on the command line or in a config file. */
 export type RuleLevel = 'off' | 'info' | 'warn' | 'error'
@@ -35,6 +35,8 @@ export interface FileResult {
   warningCount: number
   infoCount: number
   fatalErrorCount: number
+  /** Which rules passed, failed, could not be assessed or were skipped (absent when no report was built). */
+  ruleResults?: RuleResults
   /** Present when cells were collected: `null` when no report could be built. */
   meta?: ReportMeta | null
   /** Cell values by canonical key (`export` only). */

@@ -39,6 +39,7 @@ export async function analyzeFile(filePath: string, settings: AnalyzeSettings, c
       diagnostics: parsed.diagnostics,
       ...countDiagnostics(parsed.diagnostics),
     }
+    if (parsed.ruleResults) result.ruleResults = parsed.ruleResults
     if (collectCells) {
       result.meta = parsed.report ? reportMeta(parsed.report) : null
       if (parsed.report) result.cells = reportCells(parsed.report)

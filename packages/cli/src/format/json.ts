@@ -1,5 +1,5 @@
 import { formatLocation } from '@zfxxgk/core'
-import type { Diagnostic, SourceLocation } from '@zfxxgk/core'
+import type { Diagnostic, RuleResults, SourceLocation } from '@zfxxgk/core'
 import type { FileResult } from '../types.js'
 import type { FormatOptions, Reporter } from './reporter.js'
 
@@ -36,6 +36,8 @@ export interface JsonResult {
   warningCount: number
   infoCount: number
   fatalErrorCount: number
+  /** Rule ids by outcome (passed, failed, notAssessable, skipped), when a report was built. */
+  ruleResults?: RuleResults
 }
 
 const severityNumber = { error: 2, warning: 1, info: 0 } as const
@@ -78,6 +80,7 @@ export function toJsonResult(result: FileResult): JsonResult {
     warningCount: result.warningCount,
     infoCount: result.infoCount,
     fatalErrorCount: result.fatalErrorCount,
+    ...(result.ruleResults ? { ruleResults: result.ruleResults } : {}),
   }
 }
 

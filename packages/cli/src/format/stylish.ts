@@ -32,7 +32,7 @@ export function stylishFile(result: FileResult, options: FormatOptions = {}): st
   }
   const lines = rows.map((row) =>
     [
-      ' ',
+      '',
       paint(padEnd(row.location, widths.location), ['dim'], color),
       paint(padEnd(row.word, widths.word), [severityStyle[row.severity]], color),
       padEnd(row.message, widths.message),
