@@ -169,6 +169,34 @@ export const parseMessages = {
       en: 'Input too large ({{size}}), only the first {{limit}} were read',
     },
   },
+  blankCells: {
+    severity: 'info',
+    text: {
+      zh: '{{count}} 个单元格为空（未填写），按空值读取；相关的勾稽关系无法核对',
+      en: '{{count}} blank cells read as empty; the totals that need them cannot be checked',
+    },
+  },
+  tableIgnored: {
+    severity: 'info',
+    text: {
+      zh: '表格 {{table}} 不含年度报告的标签，未作为报告表格读取',
+      en: 'Table {{table}} has no labels of the report format and was not read as a report table',
+    },
+  },
+  rowOutOfEdition: {
+    severity: 'warning',
+    text: {
+      zh: '行“{{label}}”不属于 {{edition}} 版格式，已保留在 extensions 中',
+      en: 'Row `{{label}}` is not part of the {{edition}} edition, kept under extensions',
+    },
+  },
+  headerColumnOrder: {
+    severity: 'info',
+    text: {
+      zh: '表{{table}}第 {{position}} 列表头为“{{found}}”，应为“{{expected}}”；数值按规范位置读取',
+      en: 'Header {{position}} of table {{table}} is `{{found}}`, expected `{{expected}}`; values read by canonical position',
+    },
+  },
 } satisfies Record<string, ParseMessage>
 
 export type ParseMessageId = keyof typeof parseMessages

@@ -1,0 +1,20 @@
+import type { SourceLocation } from '../document/location.js'
+import type { DiagnosticSink } from './create.js'
+import { parseMessages, type ParseMessageId } from './parse-messages.js'
+
+export interface ParseFindingExtras {
+  data?: Record<string, string | number | null>
+  keys?: string[]
+  location?: SourceLocation
+  expected?: string
+  actual?: string
+  fatal?: boolean
+}
+
+const kebab = (id: string) => id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+
+/** Reports one of the parser's own findings under `parse/<kebab-id>`. */
+export function reportParse(sink: DiagnosticSink, id: ParseMessageId, extras: ParseFindingExtras = {}): void {
+  const message = parseMessages[id]
+  sink.report({ ruleId: `parse/${kebab(id)}`, messageId: id, text: message.text, severity: message.severity as 'error' | 'warning' | 'info', ...extras })
+}

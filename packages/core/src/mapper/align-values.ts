@@ -1,0 +1,28 @@
+import type { TableCell } from '../document/types.js'
+import { isBlank } from './logical-rows.js'
+
+export type Alignment =
+  | { kind: 'ok'; cells: Array<TableCell | null> }
+  | { kind: 'ambiguous'; found: TableCell[] }
+  | { kind: 'tooMany'; found: TableCell[] }
+
+/**
+ * Places a row's value cells on its N canonical columns (spec §4.2 step 6, D-T1).
+ * In a grid a blank cell is a real slot, so N cells are taken as they stand, after trimming
+ * blank fillers at the ends. In a text rendering blank cells may be lost spans, so only the
+ * non-blank cells count. A row with fewer values than columns cannot be placed safely.
+ */
+export function alignValues(values: readonly TableCell[], n: number, layout: 'grid' | 'text'): Alignment {
+  const filled = values.filter((cell) => !isBlank(cell))
+  if (filled.length === 0) return { kind: 'ok', cells: Array.from({ length: n }, (_, i) => values[i] ?? null) }
+  if (layout === 'grid') {
+    if (values.length === n) return { kind: 'ok', cells: [...values] }
+    let start = 0
+    let end = values.length
+    while (end - start > n && isBlank(values[start]!)) start++
+    while (end - start > n && isBlank(values[end - 1]!)) end--
+    if (end - start === n) return { kind: 'ok', cells: values.slice(start, end) }
+  }
+  if (filled.length === n) return { kind: 'ok', cells: filled }
+  return filled.length < n ? { kind: 'ambiguous', found: filled } : { kind: 'tooMany', found: filled }
+}

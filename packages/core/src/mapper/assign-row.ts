@@ -1,0 +1,77 @@
+import type { TableCell } from '../document/types.js'
+import type { DiagnosticSink } from '../diagnostics/create.js'
+import { reportParse } from '../diagnostics/parse-report-message.js'
+import { setPath } from '../model/paths.js'
+import type { SourceMap } from '../source-map.js'
+import { parseCellValue } from '../text/cell-value.js'
+import { alignValues } from './align-values.js'
+
+export interface ColumnSpec {
+  /** Full model key of the cell, e.g. `applications.newReceived.naturalPerson`. */
+  key: string
+  kind: 'count' | 'signed' | 'amount'
+  /** The unit the template prints for this column, if any. */
+  unit?: string
+  /** Where to store a unit written in the cell (采购总金额's unit is not prescribed). */
+  unitKey?: string
+}
+
+export interface RowTarget {
+  label: string
+  /** 二 / 三 / 四, for messages. */
+  table: string
+  columns: ColumnSpec[]
+  labelCell: TableCell | undefined
+  values: TableCell[]
+  layout: 'grid' | 'text'
+}
+
+const countUnits = new Set(['件', '条', '个', '项', '次', '起'])
+
+/** Writes one row's values into the report and the source map, reporting what is off. */
+export function assignRow(target: RowTarget, report: Record<string, unknown>, sourceMap: SourceMap, sink: DiagnosticSink): void {
+  const n = target.columns.length
+  const keys = target.columns.map((c) => c.key)
+  const location = target.labelCell?.location ?? target.values[0]?.location
+  const alignment = alignValues(target.values, n, target.layout)
+  if (alignment.kind !== 'ok') {
+    const allZero = alignment.kind === 'ambiguous' && alignment.found.every((cell) => parseCellValue(cell.text).value === 0)
+    for (const [i, column] of target.columns.entries()) {
+      setPath(report, column.key, allZero ? 0 : null)
+      sourceMap[column.key] = { raw: alignment.found[i]?.text ?? '', status: 'ambiguous', ...(location ? { location } : {}) }
+    }
+    const data = { label: target.label, expected: n, found: alignment.found.length }
+    if (alignment.kind === 'ambiguous') {
+      const resolution = allZero
+        ? sink.lang === 'zh' ? '该行数值均为 0，按 0 填入' : 'all values are 0, so the row is read as zeros'
+        : sink.lang === 'zh' ? '该行按空值处理，相关勾稽关系不予核对' : 'the row is read as empty and its totals are not checked'
+      reportParse(sink, 'alignmentAmbiguous', { data: { ...data, resolution }, keys, ...(location ? { location } : {}), expected: `${n}`, actual: `${alignment.found.length}` })
+    } else {
+      reportParse(sink, 'tooManyValues', { data, keys, ...(location ? { location } : {}), expected: `${n}`, actual: `${alignment.found.length}` })
+    }
+    return
+  }
+  alignment.cells.forEach((cell, i) => {
+    const column = target.columns[i]!
+    const raw = cell?.text ?? ''
+    const parsed = parseCellValue(raw)
+    setPath(report, column.key, parsed.value)
+    sourceMap[column.key] = {
+      raw,
+      ...(cell ? { location: cell.location } : location ? { location } : {}),
+      ...(parsed.status ? { status: parsed.status } : {}),
+      ...(parsed.unit ? { unit: parsed.unit } : {}),
+    }
+    const at = { keys: [column.key], ...(cell ? { location: cell.location } : {}) }
+    if (parsed.status === 'unreadable') reportParse(sink, 'cellUnreadable', { ...at, data: { raw }, expected: 'number', actual: raw })
+    if (parsed.status === 'placeholder') reportParse(sink, 'cellPlaceholder', { ...at, data: { raw }, actual: raw })
+    if (parsed.status === 'notApplicable') reportParse(sink, 'cellNotApplicable', { ...at, data: { raw }, actual: raw })
+    if (parsed.unit) {
+      if (column.unitKey) setPath(report, column.unitKey, parsed.unit)
+      else if (column.unit ? parsed.unit !== column.unit : !countUnits.has(parsed.unit)) {
+        const expected = column.unit ?? (sink.lang === 'zh' ? '件数' : 'a count')
+        reportParse(sink, 'unitUnexpected', { ...at, data: { raw, unit: parsed.unit, expected }, expected, actual: parsed.unit })
+      }
+    }
+  })
+}

@@ -1,0 +1,27 @@
+import type { Edition } from '../model/edition.js'
+import { applicantColumns } from '../model/layout-applications.js'
+import { disclosureRowsOf } from '../model/layout-active-disclosure.js'
+import { reviewLitigationKeys } from '../model/layout-review-litigation.js'
+import type { ColumnSpec } from './assign-row.js'
+
+/** The canonical value columns of a section 三 row. */
+export function applicationColumns(rowKey: string): ColumnSpec[] {
+  return applicantColumns.map((c) => ({ key: `applications.${rowKey}.${c.key}`, kind: 'count' as const }))
+}
+
+/** The canonical value columns of a section 二 row in this edition, or null if it has no such row. */
+export function disclosureColumns(edition: Edition, rowKey: string): ColumnSpec[] | null {
+  const row = disclosureRowsOf(edition).find((r) => r.key === rowKey)
+  if (!row) return null
+  return row.columns.map((c) => ({
+    key: `activeDisclosure.${rowKey}.${c.key}`,
+    kind: c.kind,
+    ...(c.key === 'amountWanYuan' ? { unit: '万元' } : {}),
+    ...(rowKey === 'centralizedProcurement' && c.key === 'totalAmount' ? { unitKey: 'activeDisclosure.centralizedProcurement.totalAmountUnit' } : {}),
+  }))
+}
+
+/** Section 四's one data row: 15 columns in canonical order. */
+export function reviewColumnSpecs(): ColumnSpec[] {
+  return reviewLitigationKeys.map((key) => ({ key, kind: 'count' as const }))
+}

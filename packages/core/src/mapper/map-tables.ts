@@ -1,0 +1,161 @@
+import type { Table, TableCell } from '../document/types.js'
+import type { DiagnosticSink } from '../diagnostics/create.js'
+import { reportParse } from '../diagnostics/parse-report-message.js'
+import type { Edition } from '../model/edition.js'
+import { applicationRowsOf } from '../model/layout-applications.js'
+import type { ExtensionRow } from '../model/schema.js'
+import type { SectionKey } from '../model/layout-sections.js'
+import type { SourceMap } from '../source-map.js'
+import { parseCellValue } from '../text/cell-value.js'
+import { normalizeLabel } from '../text/normalize.js'
+import { assignRow, type ColumnSpec } from './assign-row.js'
+import { classifyLabel } from './classify-label.js'
+import { applicationColumns, disclosureColumns, reviewColumnSpecs } from './columns.js'
+import type { Family, LabelContext } from './label-match.js'
+import { isBlank, logicalRows, type LogicalRow } from './logical-rows.js'
+import { tableName, type TableFindings } from './table-findings.js'
+
+export interface PlacedTable {
+  table: Table
+  section: SectionKey | null
+  /** 1-based index among the document's tables. */
+  index: number
+}
+
+const familyOfSection: Partial<Record<SectionKey, Family>> = {
+  activeDisclosure: 'disclosure',
+  applications: 'applications',
+  reviewLitigation: 'review',
+}
+
+/**
+ * Maps every report table onto the model, row by row, anchored on labels. A table is read in the
+ * family (二/三/四) its labels say, starting from the section it stands in; rows the format does
+ * not know go to `extensions`.
+ */
+export function mapTables(
+  tables: readonly PlacedTable[],
+  edition: Edition,
+  report: Record<string, unknown>,
+  sourceMap: SourceMap,
+  sink: DiagnosticSink,
+): TableFindings {
+  const findings: TableFindings = { rows: new Map(), families: new Set(), applicantHeaders: new Set(), reviewHeaders: [], reviewRow: false, tableLocations: {} }
+  const context: LabelContext = { family: null, group: null, seenResults: false }
+  const extensions = report['extensions'] as ExtensionRow[]
+
+  for (const placed of tables) {
+    if (!hasReportLabel(placed.table)) {
+      reportParse(sink, 'tableIgnored', { data: { table: placed.index }, location: placed.table.location })
+      continue
+    }
+    context.family = (placed.section && familyOfSection[placed.section]) ?? context.family
+    context.group = null
+    for (const row of logicalRows(placed.table)) mapRow(row)
+  }
+  return findings
+
+  function mapRow(row: LogicalRow): void {
+    let target: { family: Family; key: string; cell: TableCell } | null = null
+    let lastGroup: { name: string; cell: TableCell } | null = null
+    const unknown: TableCell[] = []
+    for (const cell of row.labels) {
+      const match = classifyLabel(normalizeLabel(cell.text), context)
+      if (!match) {
+        if (cell.text.trim() !== '') unknown.push(cell)
+        continue
+      }
+      context.family = match.family
+      findings.families.add(match.family)
+      findings.tableLocations[match.family] ??= row.table.location
+      if (match.kind === 'group') {
+        context.group = match.group === 'results' ? null : match.group
+        lastGroup = { name: match.group, cell }
+        target = null
+      } else if (match.kind === 'row') {
+        target = { family: match.family, key: match.key, cell }
+        if (match.family === 'applications') {
+          const parts = match.key.split('.')
+          context.group = parts.length === 3 ? (parts[1] as LabelContext['group']) : null
+          if (parts[0] === 'results') context.seenResults = true
+        }
+      } else if (match.family === 'applications' && match.column) {
+        findings.applicantHeaders.add(match.column)
+      } else if (match.family === 'review' && !/复议|诉讼|起诉/.test(normalizeLabel(cell.text))) {
+        findings.reviewHeaders.push({ text: normalizeLabel(cell.text), cell })
+      }
+    }
+    const hasValues = row.values.some((cell) => !isBlank(cell))
+    const layout = row.table.layout
+
+    if (target?.family === 'applications') return place('三', target.key, target.cell, applicationColumns(target.key), row, layout)
+    if (target?.family === 'disclosure') {
+      const columns = disclosureColumns(edition, target.key)
+      if (columns) return place('二', target.key, target.cell, columns, row, layout)
+      if (hasValues) return extend('activeDisclosure', [target.cell], row, 'rowOutOfEdition')
+      return
+    }
+    if (!hasValues) return
+    if (lastGroup?.name === 'otherHandling') {
+      const key = 'results.otherHandling.total'
+      context.seenResults = true
+      return place('三', key, lastGroup.cell, applicationColumns(key), row, layout)
+    }
+    if (context.family === 'review' && unknown.length === 0) {
+      if (findings.reviewRow) return stray(row)
+      findings.reviewRow = true
+      findings.families.add('review')
+      return void assignRow({ label: '行政复议、行政诉讼', table: '四', columns: reviewColumnSpecs(), labelCell: undefined, values: row.values, layout }, report, sourceMap, sink)
+    }
+    if (unknown.length > 0 && context.family) return extend(sectionOfFamily(context.family), unknown, row, 'extensionRow')
+    if (lastGroup) return extend('applications', [lastGroup.cell], row, 'extensionRow')
+    if (context.family === 'applications') return placeUnlabeled(row)
+    stray(row)
+  }
+
+  function place(table: string, rowKey: string, labelCell: TableCell, columns: ColumnSpec[], row: LogicalRow, layout: 'grid' | 'text'): void {
+    const fullKey = `${table === '二' ? 'activeDisclosure' : 'applications'}.${rowKey}`
+    if (findings.rows.has(fullKey)) {
+      if (row.values.some((cell) => !isBlank(cell))) reportParse(sink, 'rowDuplicated', { data: { label: labelCell.text.trim() }, location: labelCell.location })
+      return
+    }
+    findings.rows.set(fullKey, labelCell)
+    assignRow({ label: labelCell.text.trim(), table, columns, labelCell, values: row.values, layout }, report, sourceMap, sink)
+  }
+
+  function placeUnlabeled(row: LogicalRow): void {
+    const next = applicationRowsOf(edition).find((r) => !findings.rows.has(`applications.${r.key}`))
+    const filled = row.values.filter((cell) => !isBlank(cell))
+    if (!next || filled.length !== 7) return stray(row)
+    reportParse(sink, 'unlabeledValues', { data: { label: next.label }, location: filled[0]!.location, keys: applicationColumns(next.key).map((c) => c.key) })
+    findings.rows.set(`applications.${next.key}`, filled[0]!)
+    assignRow({ label: next.label, table: '三', columns: applicationColumns(next.key), labelCell: undefined, values: row.values, layout: row.table.layout }, report, sourceMap, sink)
+  }
+
+  function extend(section: ExtensionRow['section'], labelCells: TableCell[], row: LogicalRow, id: 'extensionRow' | 'rowOutOfEdition'): void {
+    const label = labelCells.map((c) => c.text.trim()).join(' ')
+    const cells = row.values.filter((cell) => !isBlank(cell))
+    extensions.push({ section, label, values: cells.map((c) => parseCellValue(c.text).value), raw: cells.map((c) => c.text) })
+    reportParse(sink, id, { data: { label, table: tableName(section), edition }, location: labelCells[0]!.location })
+  }
+
+  function stray(row: LogicalRow): void {
+    const cells = row.values.filter((cell) => !isBlank(cell))
+    if (cells.length === 0) return
+    const index = tables.find((t) => t.table === row.table)?.index ?? 0
+    reportParse(sink, 'strayValues', { data: { table: index, values: cells.map((c) => c.text.trim()).join(' ') }, location: cells[0]!.location })
+  }
+}
+
+function sectionOfFamily(family: Family): ExtensionRow['section'] {
+  return family === 'disclosure' ? 'activeDisclosure' : family === 'applications' ? 'applications' : 'reviewLitigation'
+}
+
+/** Whether any cell of the table is a label of the format; other tables are not the report's. */
+function hasReportLabel(table: Table): boolean {
+  const context: LabelContext = { family: null, group: null, seenResults: false }
+  return table.rows.some((row) => row.some((cell) => {
+    const label = normalizeLabel(cell.text)
+    return label.length >= 2 && label.length <= 80 && classifyLabel(label, context) !== null
+  }))
+}

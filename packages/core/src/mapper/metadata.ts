@@ -1,0 +1,117 @@
+import type { Block, PageMeta } from '../document/types.js'
+import type { Meta } from '../model/schema.js'
+import { compactText, normalizeText } from '../text/normalize.js'
+import { findDate } from './dates.js'
+import type { Outline } from './outline.js'
+
+export interface MetaFindings {
+  meta: Meta
+  /** Paragraph blocks that form the signature (落款), kept out of section 六's text. */
+  signatureBlocks: number[]
+}
+
+const titleAgencyFirst = /^(.+?)(\d{4})年度?(?:政府)?(?:信息公开|政务公开)/
+const titleYearFirst = /^(\d{4})年度?(.+?)(?:政府)?(?:信息公开|政务公开)/
+
+/** Metadata by spec §5: title first, then 落款, preamble, statistics period, body years, page. */
+export function readMetadata(blocks: readonly Block[], outline: Outline, pageMeta: PageMeta | undefined): MetaFindings {
+  const paragraphs = (indexes: number[]) => indexes.map((i) => (blocks[i] as { text: string }).text)
+  const titleParts = paragraphs(outline.titleBlocks)
+  const uniqueParts = titleParts.filter((t, i) => titleParts.indexOf(t) === i)
+  const title = uniqueParts.length > 0 ? normalizeText(uniqueParts.join('')) : null
+  const compactTitle = title ? compactText(title) : null
+
+  let agencyName: string | null = null
+  let reportYear: number | null = null
+  if (compactTitle) {
+    const first = titleAgencyFirst.exec(compactTitle)
+    const yearFirst = titleYearFirst.exec(compactTitle)
+    if (first && first[1]!.length >= 2) [agencyName, reportYear] = [first[1]!, Number(first[2])]
+    else if (yearFirst) [agencyName, reportYear] = [yearFirst[2]!.length >= 2 ? yearFirst[2]! : null, Number(yearFirst[1])]
+  }
+
+  const signature = readSignature(blocks)
+  agencyName ??= signature.agency ?? fromPreamble(paragraphs(outline.preambleBlocks)) ?? pageMeta?.agencyName ?? null
+  if (agencyName && /^我/.test(agencyName)) agencyName = null
+  const publicationDate = signature.date ?? pageMeta?.publicationDate ?? null
+  const bodyText = blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text).join('\n')
+  reportYear ??= statisticsYear(bodyText) ?? dominantYear(overviewText(blocks, outline)) ?? (publicationDate ? Number(publicationDate.slice(0, 4)) - 1 : null)
+
+  return {
+    meta: {
+      title: title ?? pageMeta?.title ?? null,
+      agencyName,
+      agencyType: agencyTypeOf(agencyName, bodyText),
+      reportYear,
+      publicationDate,
+    },
+    signatureBlocks: signature.blocks,
+  }
+}
+
+/** The 落款 at the end: a short date line, and the short agency line before it (or beside it). */
+function readSignature(blocks: readonly Block[]): { agency: string | null; date: string | null; blocks: number[] } {
+  const tail: number[] = []
+  for (let i = blocks.length - 1; i >= 0 && tail.length < 3; i--) {
+    const block = blocks[i]!
+    if (block.kind !== 'paragraph') break
+    if (block.text.trim() !== '') tail.push(i)
+  }
+  for (const [n, i] of tail.entries()) {
+    const text = compactText((blocks[i] as { text: string }).text)
+    const date = findDate(text)
+    if (!date || text.length > date.length + 16) continue
+    const before = text.slice(0, date.index)
+    if (before.length >= 2 && !/[。，]/.test(before)) return { agency: before, date: date.iso, blocks: [i] }
+    const previous = tail[n + 1]
+    const agency = previous !== undefined ? compactText((blocks[previous] as { text: string }).text) : ''
+    if (agency.length >= 2 && agency.length <= 30 && !/[。，；：:]/.test(agency) && !findDate(agency)) return { agency, date: date.iso, blocks: [previous!, i] }
+    return { agency: null, date: date.iso, blocks: [i] }
+  }
+  return { agency: null, date: null, blocks: [] }
+}
+
+function fromPreamble(preamble: string[]): string | null {
+  for (const text of preamble) {
+    const m = /现将(.{2,30}?)\d{4}年/.exec(compactText(text)) ?? /^(.{2,30}?)向社会公布/.exec(compactText(text))
+    if (m && !/^我/.test(m[1]!)) return m[1]!
+  }
+  return null
+}
+
+function statisticsYear(text: string): number | null {
+  const m = /(?:自|从)(\d{4})年1月1日(?:起)?(?:至|到)/.exec(compactText(text))
+  return m ? Number(m[1]) : null
+}
+
+function overviewText(blocks: readonly Block[], outline: Outline): string {
+  return blocks
+    .filter((b, i) => b.kind === 'paragraph' && !outline.isHeading[i] && (outline.sectionOf[i] === 'overview' || outline.sectionOf[i] === null))
+    .map((b) => (b as { text: string }).text)
+    .join('\n')
+}
+
+/** The most frequent plausible year in section 一, ignoring years inside 《document names》. */
+function dominantYear(text: string): number | null {
+  const counts = new Map<number, number>()
+  for (const m of text.replace(/《[^》]*》/g, '').matchAll(/(?<!\d)((?:19|20)\d{2})年/g)) {
+    const year = Number(m[1])
+    counts.set(year, (counts.get(year) ?? 0) + 1)
+  }
+  let best: number | null = null
+  for (const [year, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year
+  return best
+}
+
+/** 乡镇 / 街道 / 县级以上政府 / 部门, from the name, else from self-references (spec §5). */
+function agencyTypeOf(name: string | null, body: string): string | null {
+  if (name) {
+    if (/街道(办事处)?$|街道/.test(name)) return '街道'
+    if (/(镇|乡)(人民政府)?$/.test(name)) return '乡镇'
+    if (/(省|市|区|县|旗|自治州|盟)(人民政府)?$/.test(name)) return '县级以上人民政府'
+    if (/(局|委|办|厅|院|署|中心|委员会|办公室|管委会)$/.test(name)) return '部门'
+  }
+  const self = /我(镇|乡|街道|局|委|办|厅|区|县|市)/.exec(body)
+  if (!self) return null
+  return self[1] === '镇' || self[1] === '乡' ? '乡镇' : self[1] === '街道' ? '街道' : /区|县|市/.test(self[1]!) ? '县级以上人民政府' : '部门'
+}
