@@ -1,0 +1,62 @@
+import type { Report, SourceDocument, SourceLocation } from '@zfxxgk/core'
+
+export type TextKey = 'overview' | 'problemsImprovements' | 'otherMatters'
+export const textKeys: readonly TextKey[] = ['overview', 'problemsImprovements', 'otherMatters']
+
+/** A sentence of a text section that a narrative rule quotes. */
+export interface Quote {
+  key: TextKey
+  sentence: string
+  match: RegExpExecArray
+}
+
+const sentenceEnd = /[^。！？；;\n]+[。！？；;]?/g
+
+/** The sentences of a text, trimmed, in order. */
+export function sentences(text: string): string[] {
+  return (text.match(sentenceEnd) ?? []).map((s) => s.trim()).filter((s) => s.length > 0)
+}
+
+/**
+ * The sentences of the given sections that match `pattern`: the first match of each sentence, or
+ * every match when the pattern is global.
+ */
+export function findQuotes(report: Report, pattern: RegExp, keys: readonly TextKey[] = textKeys): Quote[] {
+  const quotes: Quote[] = []
+  for (const key of keys) {
+    const text = report[key]
+    if (!text) continue
+    for (const sentence of sentences(text)) {
+      pattern.lastIndex = 0
+      let match: RegExpExecArray | null
+      while ((match = pattern.exec(sentence))) {
+        quotes.push({ key, sentence, match })
+        if (!pattern.global) break
+        if (match[0].length === 0) pattern.lastIndex++
+      }
+    }
+  }
+  return quotes
+}
+
+/** Shortens a quoted sentence for a message. */
+export function shorten(sentence: string, max = 80): string {
+  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1)}…`
+}
+
+/** The location of the paragraph that holds a quoted sentence, when the document is known. */
+export function locate(document: SourceDocument | undefined, sentence: string): SourceLocation | undefined {
+  if (!document) return undefined
+  const probe = sentence.replace(/…$/, '').slice(0, 24)
+  // A short quote (“无”) is only trusted as a whole paragraph; a longer one by its opening.
+  const matches = probe.length < 8 ? (text: string) => text.trim() === probe : (text: string) => text.includes(probe)
+  for (const block of document.blocks) {
+    if (block.kind === 'paragraph' && matches(block.text)) return block.location
+  }
+  return undefined
+}
+
+/** Removes whitespace (the text renderings pad and letter-space) and normalises full-width digits. */
+export function compact(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u3000\u00a0\u200b]+/g, '')
+}

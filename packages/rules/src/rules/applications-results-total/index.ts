@@ -1,0 +1,64 @@
+import { defineRule, getPath } from '@zfxxgk/core'
+import { columnKeys, columnLabel, resultItemRows } from '../../lib/applications.js'
+import { both, docsUrl } from '../../lib/docs.js'
+import { sum } from '../../lib/sum.js'
+
+const otherItems = ['overdueCorrection', 'unpaidFee', 'other']
+
+/** T3-2: （七）总计 is the sum of the result rows, column by column. */
+export const applicationsResultsTotal = defineRule({
+  meta: {
+    id: 'applications-results-total',
+    spec: 'T3-2',
+    type: 'problem',
+    level: 'official',
+    defaultSeverity: 'error',
+    editions: both,
+    docs: {
+      description: { zh: '表三：办理结果（七）总计 = （一）至（六）各项之和', en: 'Table 三: results （七）总计 equals the sum of （一）–（六）' },
+      url: docsUrl('applications-results-total'),
+    },
+    messages: {
+      mismatch: {
+        zh: '表三“{{column}}”列（七）总计为 {{actual}}，（一）至（六）各项之和为 {{expected}}',
+        en: 'Unexpected results total {{actual}} in column `{{column}}` of table 三, expected {{expected}} (the sum of （一）–（六）)',
+      },
+      otherHandlingMismatch: {
+        zh: '表三“{{column}}”列（六）其他处理合计为 {{actual}}，三个小项之和为 {{expected}}',
+        en: 'Unexpected （六） total {{actual}} in column `{{column}}`, expected {{expected}} (the sum of its three items)',
+      },
+    },
+  },
+  check(report, context) {
+    const items = resultItemRows(report.edition)
+    for (const column of columnKeys) {
+      const itemKeys = items.map((row) => `applications.${row}.${column}`)
+      const totalKey = `applications.results.total.${column}`
+      const values = context.cells([...itemKeys, totalKey])
+      if (!values) continue
+      const total = values.pop()!
+      const expected = sum(values)
+      if (expected !== total) {
+        context.report({ messageId: 'mismatch', keys: [totalKey, ...itemKeys], data: { column: columnLabel(column), expected, actual: total }, expected: `${expected}`, actual: `${total}` })
+      }
+    }
+    if (report.edition === '2021') checkOtherHandling(report, context)
+  },
+})
+
+// 2021 keeps a derived （六） total beside its three items; when it was read from the document
+// rather than derived, it must still be their sum.
+function checkOtherHandling(report: unknown, context: Parameters<typeof applicationsResultsTotal.check>[1]): void {
+  for (const column of columnKeys) {
+    const totalKey = `applications.results.otherHandling.total.${column}`
+    const total = getPath(report, totalKey)
+    if (typeof total !== 'number') continue
+    const keys = otherItems.map((item) => `applications.results.otherHandling.${item}.${column}`)
+    const values = keys.map((key) => getPath(report, key))
+    if (!values.every((value): value is number => typeof value === 'number')) continue
+    const expected = sum(values)
+    if (expected !== total) {
+      context.report({ messageId: 'otherHandlingMismatch', keys: [totalKey, ...keys], data: { column: columnLabel(column), expected, actual: total }, expected: `${expected}`, actual: `${total}` })
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { defineRule } from '@zfxxgk/core'
+import { docsUrl, only2019 } from '../../lib/docs.js'
+import { documentRows } from '../../lib/document-counts.js'
+
+/** T2-6: what was published this year is part of everything published, so 对外公开总数量 ≥ 本年新公开数量. */
+export const publishedTotalCoversNew = defineRule({
+  meta: {
+    id: 'published-total-covers-new',
+    spec: 'T2-6',
+    type: 'problem',
+    level: 'heuristic',
+    defaultSeverity: 'warning',
+    editions: only2019,
+    docs: {
+      description: { zh: '对外公开总数量不少于本年新公开数量', en: 'Total published is at least the number newly published this year' },
+      url: docsUrl('published-total-covers-new'),
+    },
+    messages: {
+      totalBelowNew: {
+        zh: '{{row}}对外公开总数量 {{totalPublished}} 小于本年新公开数量 {{newlyPublished}}',
+        en: '{{row}}: total published {{totalPublished}} is less than newly published {{newlyPublished}}',
+      },
+    },
+  },
+  check(report, context) {
+    for (const row of documentRows(report.edition)) {
+      const keys = [`activeDisclosure.${row.key}.totalPublished`, `activeDisclosure.${row.key}.newlyPublished`]
+      const values = context.cells(keys)
+      if (!values) continue
+      const [totalPublished, newlyPublished] = values as [number, number]
+      if (totalPublished >= newlyPublished) continue
+      context.report({ messageId: 'totalBelowNew', keys, data: { row: row.label, totalPublished, newlyPublished }, expected: `≥ ${newlyPublished}`, actual: `${totalPublished}` })
+    }
+  },
+})

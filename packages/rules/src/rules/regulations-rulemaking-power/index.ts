@@ -1,0 +1,39 @@
+import { defineRule } from '@zfxxgk/core'
+import { ruleMakingPower } from '../../lib/agency-level.js'
+import { both, docsUrl } from '../../lib/docs.js'
+
+/** T2-8: bodies without rule-making power (乡镇, 街道, 县级 governments, local departments) report 规章 as 0. */
+export const regulationsRulemakingPower = defineRule({
+  meta: {
+    id: 'regulations-rulemaking-power',
+    spec: 'T2-8',
+    type: 'problem',
+    level: 'heuristic',
+    defaultSeverity: 'warning',
+    editions: both,
+    docs: {
+      description: { zh: '无规章制定权的机关规章数为 0', en: 'Bodies without rule-making power report no 规章' },
+      url: docsUrl('regulations-rulemaking-power'),
+    },
+    messages: {
+      regulationsReported: {
+        zh: '“{{agency}}”无规章制定权，但表二规章一行为 {{actual}}',
+        en: '`{{agency}}` has no power to make 规章, yet table 二 reports {{actual}} in the 规章 row',
+      },
+    },
+  },
+  check(report, context) {
+    const { power, why } = ruleMakingPower(report.meta)
+    if (power === 'has') return
+    if (power === 'unknown') {
+      context.unassessable(['meta.agencyName', 'meta.agencyType'])
+      return
+    }
+    const columns = report.edition === '2021' ? ['issued', 'repealed', 'inForce'] : ['newlyMade', 'newlyPublished', 'totalPublished']
+    const keys = columns.map((column) => `activeDisclosure.regulations.${column}`)
+    const values = context.cells(keys)
+    if (!values || values.every((value) => value === 0)) return
+    const actual = values.join('/')
+    context.report({ messageId: 'regulationsReported', keys, data: { agency: why, actual }, expected: '0/0/0', actual })
+  },
+})
