@@ -28,12 +28,16 @@ export const html: Adapter = defineAdapter({
       context.report({ messageId, severity, text, ...(data ? { data } : {}), ...(location ? { location } : {}) })
     }
     const text = typeof input === 'string' ? input : decodeText(input, say)
-    const { tree, parseErrors, truncated } = parseHtml(text)
+    const { tree, parseErrors, unclosed, truncated } = parseHtml(text)
     if (parseErrors.length > 0) {
       const first = parseErrors[0]!
       say('parseErrors', { count: parseErrors.length, first: `${first.code} ${first.startLine}:${first.startCol}` }, {
         start: { line: first.startLine, column: first.startCol, offset: first.startOffset },
       })
+    }
+    if (unclosed.length > 0) {
+      const { tag, line, column, offset } = unclosed[0]!
+      say('unclosedTags', { count: unclosed.length, tag, place: `${line}:${column}` }, { start: { line, column, offset } })
     }
     if (truncated) say('nestingTooDeep', { limit: maxDepth })
     const found = walk(tree)

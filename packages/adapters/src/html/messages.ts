@@ -35,6 +35,13 @@ export const htmlMessages = {
       en: '{{count}} HTML syntax errors repaired the way browsers do (first: {{first}})',
     },
   },
+  unclosedTags: {
+    severity: 'info',
+    text: {
+      zh: '有 {{count}} 个元素没有结束标签（第一个：<{{tag}}>，{{place}}），已按浏览器规则闭合',
+      en: '{{count}} elements without an end tag (first: <{{tag}}> at {{place}}), closed the way browsers do',
+    },
+  },
   nestingTooDeep: {
     severity: 'warning',
     text: {
