@@ -25,7 +25,7 @@ export const applicationsShape = defineRule({
   },
   check(report, context) {
     const layout = applicationRowsOf(report.edition)
-    const rows = layout.map((row) => ({ label: row.parents.length > 1 ? `${row.parents[row.parents.length - 1]}${row.label}` : row.label, keys: rowKeys(row.key) }))
+    const rows = layout.map((row) => ({ label: row.parents.length > 1 ? `${row.parents[row.parents.length - 1]} ${row.label}` : row.label, keys: rowKeys(row.key) }))
     const missing = missingRows(report, context, rows)
     if (!missing) {
       context.unassessable('applications')

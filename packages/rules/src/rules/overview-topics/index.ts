@@ -3,7 +3,7 @@ import { docsUrl, only2021 } from '../../lib/docs.js'
 
 /** The five areas the 2021 format lists for section 一, each with the words reports use for it. */
 export const topics = [
-  { topic: '主动公开', words: /主动公开/ },
+  { topic: '主动公开', words: /主动公开|主动发布|及时公开|发布[^。；]{0,12}信息/ },
   { topic: '依申请公开', words: /依申请|申请公开/ },
   { topic: '政府信息管理', words: /信息管理|管理|审核|保密审查|公开目录/ },
   { topic: '政府信息公开平台建设', words: /平台|网站|公众号|新媒体|公开栏|公开专区/ },
