@@ -19,7 +19,9 @@ export function readMetadata(blocks: readonly Block[], outline: Outline, pageMet
   const titleParts = paragraphs(outline.titleBlocks)
   const uniqueParts = titleParts.filter((t, i) => titleParts.indexOf(t) === i)
   const title = uniqueParts.length > 0 ? normalizeText(uniqueParts.join('')) : null
-  const compactTitle = title ? compactText(title) : null
+  // A page whose body has no title line still names the report in <title> (pageMeta.title).
+  const titleText = title ?? pageMeta?.title ?? null
+  const compactTitle = titleText ? compactText(titleText) : null
 
   let agencyName: string | null = null
   let reportYear: number | null = null
