@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs'
+import { cellKeys, getPath, parseReport, type ParseResult } from '@zfxxgk/core'
+import { describe, expect, it } from 'vitest'
+import { html } from '../../src/html/index.js'
+import { fixtureBytes, fixtureDir } from './helpers.js'
+
+interface Expected {
+  edition: '2019' | '2021'
+  meta: { agencyName: string | null; reportYear: number | null; publicationDate: string | null }
+  [section: string]: unknown
+}
+
+const expectedOf = (name: string): Expected => JSON.parse(readFileSync(`${fixtureDir}${name}.expected.json`, 'utf8')) as Expected
+const read = (file: string): Promise<ParseResult> => parseReport(fixtureBytes(file), { format: 'html', adapters: [html], fileName: file })
+
+/**
+ * Every cell key of the edition, as one object for a readable diff. The expected JSON leaves out
+ * 2021's derived `otherHandling.total`, which is checked as the sum of its three items instead.
+ */
+function cellsOf(report: unknown, edition: '2019' | '2021'): Record<string, unknown> {
+  const cells: Record<string, unknown> = {}
+  for (const key of cellKeys(edition)) {
+    if (edition === '2021' && key.startsWith('applications.results.otherHandling.total.')) continue
+    cells[key] = getPath(report, key) ?? null
+  }
+  return cells
+}
+
+function expectDerivedOtherHandling(report: unknown): void {
+  for (const column of ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicWelfareOrg', 'legalServiceOrg', 'otherOrg', 'total']) {
+    const item = (key: string) => getPath(report, `applications.results.otherHandling.${key}.${column}`) as number
+    expect(item('total')).toBe(item('overdueCorrection') + item('unpaidFee') + item('other'))
+  }
+}
+
+const pages = ['pingtan-2024', 'pingtan-2025', 'shanghai-office-2019', 'sample-2025-minimal']
+
+describe('real HTML reports, end to end', () => {
+  for (const name of pages) {
+    it(`${name}: every cell, the edition and the metadata equal the source`, async () => {
+      const expected = expectedOf(name)
+      const { report, diagnostics } = await read(`${name}.html`)
+      expect(report, JSON.stringify(diagnostics.filter((d) => d.severity === 'error'))).not.toBeNull()
+      expect(report!.edition).toBe(expected.edition)
+      expect(cellsOf(report, report!.edition)).toEqual(cellsOf(expected, expected.edition))
+      if (expected.edition === '2021') expectDerivedOtherHandling(report)
+      expect({
+        agencyName: report!.meta.agencyName,
+        reportYear: report!.meta.reportYear,
+        publicationDate: report!.meta.publicationDate,
+      }).toEqual(expected.meta)
+    })
+  }
+
+  it('shanghai-office-2019: blank cells stay null and the 251000元 amount keeps its unit', async () => {
+    const { report, sourceMap } = await read('shanghai-office-2019.html')
+    expect(getPath(report, 'applications.results.granted.total')).toBeNull()
+    expect(sourceMap['applications.results.granted.total']?.status).toBe('blank')
+    expect(getPath(report, 'activeDisclosure.centralizedProcurement.totalAmount')).toBe(251000)
+    expect(getPath(report, 'activeDisclosure.centralizedProcurement.totalAmountUnit')).toBe('元')
+  })
+
+  for (const [copy, original] of [
+    ['sample-2025-minimal.gbk.html', 'sample-2025-minimal.html'],
+    ['pingtan-2024.gbk.html', 'pingtan-2024.html'],
+    ['sample-2025-minimal.traditional.html', 'sample-2025-minimal.html'],
+    ['pingtan-2024.traditional.html', 'pingtan-2024.html'],
+  ] as const) {
+    it(`${copy} gives the same model as ${original}`, async () => {
+      const [a, b] = await Promise.all([read(copy), read(original)])
+      expect(a.report).not.toBeNull()
+      expect(cellsOf(a.report, a.report!.edition)).toEqual(cellsOf(b.report, b.report!.edition))
+      expect(a.report!.edition).toBe(b.report!.edition)
+      expect(a.report!.meta.reportYear).toBe(b.report!.meta.reportYear)
+      expect(a.report!.meta.publicationDate).toBe(b.report!.meta.publicationDate)
+    })
+  }
+
+  it('a page with no report gives a diagnostic, not a throw', async () => {
+    const page = new TextEncoder().encode('<html><body><nav>首页</nav><p>欢迎访问本网站</p></body></html>')
+    const { report, diagnostics } = await parseReport(page, { format: 'html', adapters: [html] })
+    expect(report).toBeNull()
+    expect(diagnostics.some((d) => d.severity === 'error')).toBe(true)
+  })
+})
