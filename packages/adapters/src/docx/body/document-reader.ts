@@ -1,0 +1,268 @@
+import type { Block } from '@zfxxgk/core'
+import type { DocxProblem } from '../problem.js'
+import type { ListLabeler, ParagraphNumbering } from '../numbering/list-labels.js'
+import { toInt } from '../numbering/definitions.js'
+import { attribute } from '../xml/names.js'
+import type { XmlHandlers } from '../xml/parse-part.js'
+import { buildGrid } from './build-grid.js'
+import { isOn, runElementText, skippedElements } from './run-text.js'
+import { newCell, newRow, tableAsText, type WordCell, type WordRow } from './word-table.js'
+
+interface ParagraphState extends ParagraphNumbering {
+  pieces: string[]
+}
+
+interface TableState {
+  index: number
+  rows: WordRow[]
+  row?: WordRow
+  cell?: WordCell
+}
+
+/** Property subtrees read for a few facts only; everything else inside them is ignored. */
+type Mode = 'content' | 'paragraph-properties' | 'run-properties' | 'row-properties' | 'cell-properties'
+
+/**
+ * The state machine over `word/document.xml` events: body paragraphs in reading order (with
+ * their list numbers rendered), tables (nested tables read into their cell), text from runs only
+ * (`w:tab` in `w:pPr/w:tabs` is a tab stop, not text), deleted text and field codes skipped,
+ * content controls and markup-compatibility wrappers read once.
+ */
+export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandlers; finish(): { blocks: Block[]; problems: DocxProblem[] } } {
+  const blocks: Block[] = []
+  const problems: DocxProblem[] = []
+  const paragraphs: ParagraphState[] = []
+  const tables: TableState[] = []
+  const alternates: boolean[] = []
+  const fields: Array<'code' | 'result'> = []
+  let depth = 0
+  let skipDepth = -1
+  let mode: Mode = 'content'
+  let modeDepth = -1
+  let inRun = false
+  let runHidden = false
+  let inText = false
+  let codeFields = 0
+  let bodyParagraphs = 0
+  let tableCount = 0
+
+  const visible = () => inRun && !runHidden && codeFields === 0
+  const currentParagraph = () => paragraphs[paragraphs.length - 1]
+
+  function enterMode(next: Mode): void {
+    mode = next
+    modeDepth = depth
+  }
+
+  function cellOf(table: TableState): WordCell {
+    if (!table.row) table.rows.push((table.row = newRow()))
+    if (!table.cell) table.row.cells.push((table.cell = newCell()))
+    return table.cell
+  }
+
+  function openProperty(name: string, value: () => string | undefined): void {
+    switch (mode) {
+      case 'paragraph-properties': {
+        const paragraph = currentParagraph()
+        if (!paragraph) return
+        if (name === 'w:pStyle') paragraph.styleId = value()
+        else if (name === 'w:numId') paragraph.numId = value()
+        else if (name === 'w:ilvl') paragraph.ilvl = toInt(value(), 0)
+        return
+      }
+      case 'run-properties':
+        if (name === 'w:vanish' && isOn(value())) runHidden = true
+        return
+      case 'row-properties': {
+        const row = tables[tables.length - 1]?.row
+        if (!row) return
+        if (name === 'w:gridBefore') row.gridBefore = toInt(value(), 0)
+        else if (name === 'w:gridAfter') row.gridAfter = toInt(value(), 0)
+        else if (name === 'w:del') row.deleted = true
+        else if (name === 'w:tblHeader') row.header = isOn(value())
+        return
+      }
+      case 'cell-properties': {
+        const cell = tables[tables.length - 1]?.cell
+        if (!cell) return
+        if (name === 'w:gridSpan') cell.gridSpan = toInt(value(), 1)
+        else if (name === 'w:vMerge') cell.vMerge = value() === 'restart' ? 'restart' : 'continue'
+        else if (name === 'w:hMerge') cell.hMerge = value() === 'restart' ? 'restart' : 'continue'
+        return
+      }
+    }
+  }
+
+  function open(name: string, attributes: Record<string, string>, qualified: string): void {
+    depth++
+    if (skipDepth >= 0) return
+    const value = (local = 'val') => attribute(attributes, qualified, local)
+    if (mode !== 'content') {
+      // Inside properties only tracked-change history is skipped (`w:del` here marks a deleted row).
+      if (name.endsWith('Change')) skipDepth = depth
+      else openProperty(name, value)
+      return
+    }
+    if (skippedElements.has(name)) {
+      skipDepth = depth
+      return
+    }
+    switch (name) {
+      case 'w:p':
+        paragraphs.push({ pieces: [] })
+        return
+      case 'w:pPr':
+        enterMode('paragraph-properties')
+        return
+      case 'w:r':
+        inRun = true
+        runHidden = false
+        return
+      case 'w:rPr':
+        if (inRun) enterMode('run-properties')
+        else skipDepth = depth
+        return
+      case 'w:t':
+        inText = visible()
+        return
+      case 'w:fldChar':
+        fieldChar(value('fldCharType'))
+        return
+      case 'w:tbl':
+        tables.push({ index: tables.length === 0 ? ++tableCount : 0, rows: [] })
+        return
+      case 'w:tr': {
+        const table = tables[tables.length - 1]
+        if (table) {
+          table.rows.push((table.row = newRow()))
+          table.cell = undefined
+        }
+        return
+      }
+      case 'w:trPr':
+        enterMode('row-properties')
+        return
+      case 'w:tc': {
+        const table = tables[tables.length - 1]
+        if (table) {
+          table.cell = undefined
+          cellOf(table)
+        }
+        return
+      }
+      case 'w:tcPr':
+        enterMode('cell-properties')
+        return
+      case 'mc:AlternateContent':
+        alternates.push(false)
+        return
+      case 'mc:Choice':
+      case 'mc:Fallback':
+        // Take the first branch only: the others render the same content for other readers.
+        if (alternates[alternates.length - 1]) skipDepth = depth
+        else alternates[alternates.length - 1] = true
+        return
+    }
+    if (visible()) {
+      const text = runElementText(name, attributes, value)
+      if (text !== undefined) currentParagraph()?.pieces.push(text)
+    }
+  }
+
+  function fieldChar(type: string | undefined): void {
+    if (type === 'begin') {
+      fields.push('code')
+      codeFields++
+    } else if (type === 'separate' && fields[fields.length - 1] === 'code') {
+      fields[fields.length - 1] = 'result'
+      codeFields--
+    } else if (type === 'end' && fields.length > 0) {
+      if (fields.pop() === 'code') codeFields--
+    }
+  }
+
+  function close(name: string): void {
+    if (skipDepth >= 0) {
+      if (depth === skipDepth) skipDepth = -1
+      depth--
+      return
+    }
+    if (mode !== 'content') {
+      if (depth === modeDepth) mode = 'content'
+      depth--
+      return
+    }
+    depth--
+    switch (name) {
+      case 'w:t':
+        inText = false
+        return
+      case 'w:r':
+        inRun = false
+        runHidden = false
+        return
+      case 'w:p':
+        closeParagraph()
+        return
+      case 'w:tc': {
+        const table = tables[tables.length - 1]
+        if (table) table.cell = undefined
+        return
+      }
+      case 'w:tr': {
+        const table = tables[tables.length - 1]
+        if (table) table.row = table.cell = undefined
+        return
+      }
+      case 'w:tbl':
+        closeTable()
+        return
+      case 'mc:AlternateContent':
+        alternates.pop()
+        return
+    }
+  }
+
+  function closeParagraph(): void {
+    const paragraph = paragraphs.pop()
+    if (!paragraph) return
+    const text = labelOf(paragraph) + paragraph.pieces.join('')
+    const parent = currentParagraph()
+    const table = tables[tables.length - 1]
+    if (parent) {
+      // A text box inside a paragraph: its lines join the paragraph that anchors it.
+      if (text.trim() !== '') parent.pieces.push(text, '\n')
+    } else if (table) {
+      cellOf(table).paragraphs.push(text)
+    } else {
+      bodyParagraphs++
+      if (text.trim() !== '') blocks.push({ kind: 'paragraph', text, location: { paragraph: bodyParagraphs } })
+    }
+  }
+
+  function closeTable(): void {
+    const table = tables.pop()
+    if (!table) return
+    const parent = tables[tables.length - 1]
+    if (parent) {
+      const cell = cellOf(parent)
+      cell.paragraphs.push(tableAsText(table.rows))
+      cell.nestedTables++
+      return
+    }
+    const { table: block, problems: found } = buildGrid(table.rows, table.index)
+    blocks.push(block)
+    problems.push(...found)
+  }
+
+  return {
+    handlers: {
+      open,
+      close,
+      text(text) {
+        if (inText && skipDepth < 0) currentParagraph()?.pieces.push(text)
+      },
+    },
+    finish: () => ({ blocks, problems }),
+  }
+}
