@@ -5,6 +5,7 @@ import { findQuotes, locate, shorten } from '../../lib/text.js'
 const placeholder = /[XxＸｘ]{2,}|[×＊*]{2,}|[□○〇]{2,}/
 // A verb of counting followed by a measure word with only blanks between: `累计发布   条`.
 const blankCount = /(?:发布|公开|受理|收到|办理|办结|制发|答复|共计?|累计)[ \u3000\u00a0]+(?:条|件|个|项|次|篇)/
+const unfilled = new RegExp(`${placeholder.source}|${blankCount.source}`)
 const partCount = /共(?:分为)?([一二三四五六七八九十]|\d+)个部分/
 const chineseDigits = '〇一二三四五六七八九十'
 
@@ -28,7 +29,7 @@ export const noPlaceholders = defineRule({
     },
   },
   check(report, context) {
-    for (const { key, sentence } of [...findQuotes(report, placeholder), ...findQuotes(report, blankCount)]) {
+    for (const { key, sentence } of findQuotes(report, unfilled)) {
       const quote = shorten(sentence)
       context.report({ messageId: 'textPlaceholder', keys: [key], data: { quote }, actual: quote, location: locate(context.document, quote) })
     }
