@@ -18,7 +18,9 @@ export const pipeTable = defineAdapter({
     const text = sample.text?.slice(0, 200_000)
     if (!text) return 0
     if (delimiterRow.test(text)) return 0.8
-    const cells = text.match(cellLineEnd)?.length ?? 0
+    let cells = 0
+    cellLineEnd.lastIndex = 0
+    while (cells < 20 && cellLineEnd.exec(text)) cells++
     return cells >= 20 ? 0.7 : cells > 0 ? 0.2 : 0
   },
   parse(input) {

@@ -15,8 +15,8 @@ export const tabText = defineAdapter({
   sniff(sample: SniffSample): number {
     const text = sample.text
     if (text === null) return 0
-    const head = text.slice(0, 200_000)
-    const tabbed = (head.match(/\t/g) ?? []).length
+    let tabbed = 0
+    for (let i = text.indexOf('\t'); i !== -1 && tabbed < 10; i = text.indexOf('\t', i + 1)) tabbed++
     return tabbed >= 10 ? 0.6 : tabbed > 0 ? 0.3 : 0.1
   },
   parse(input, context) {

@@ -19,12 +19,14 @@ export interface DiagnosticInput {
 }
 
 export function createDiagnostic(input: DiagnosticInput, source: string, lang: Lang): Diagnostic {
-  const { text, ...rest } = input
-  const diagnostic: Diagnostic = { ...rest, message: interpolate(text[lang], input.data), source }
-  for (const key of Object.keys(diagnostic) as Array<keyof Diagnostic>) {
-    if (diagnostic[key] === undefined) delete diagnostic[key]
+  const diagnostic: Record<string, unknown> = {}
+  for (const key in input) {
+    const value = input[key as keyof DiagnosticInput]
+    if (value !== undefined && key !== 'text') diagnostic[key] = value
   }
-  return diagnostic
+  diagnostic['message'] = interpolate(input.text[lang], input.data)
+  diagnostic['source'] = source
+  return diagnostic as unknown as Diagnostic
 }
 
 /** Collects diagnostics in one language for one source. */

@@ -2,8 +2,8 @@ import type { TableCell } from '../document/types.js'
 import type { DiagnosticSink } from '../diagnostics/create.js'
 import { reportParse } from '../diagnostics/parse-report-message.js'
 import { setPath } from '../model/paths.js'
-import type { SourceMap } from '../source-map.js'
-import { parseCellValue } from '../text/cell-value.js'
+import type { CellSource, SourceMap } from '../source-map.js'
+import { parseCellValue, type CellValue } from '../text/cell-value.js'
 import { alignValues } from './align-values.js'
 
 export interface ColumnSpec {
@@ -56,22 +56,27 @@ export function assignRow(target: RowTarget, report: Record<string, unknown>, so
     const raw = cell?.text ?? ''
     const parsed = parseCellValue(raw)
     setPath(report, column.key, parsed.value)
-    sourceMap[column.key] = {
-      raw,
-      ...(cell ? { location: cell.location } : location ? { location } : {}),
-      ...(parsed.status ? { status: parsed.status } : {}),
-      ...(parsed.unit ? { unit: parsed.unit } : {}),
-    }
-    const at = { keys: [column.key], ...(cell ? { location: cell.location } : {}) }
-    if (parsed.status === 'unreadable') reportParse(sink, 'cellUnreadable', { ...at, data: { raw }, expected: 'number', actual: raw })
-    if (parsed.status === 'placeholder') reportParse(sink, 'cellPlaceholder', { ...at, data: { raw }, actual: raw })
-    if (parsed.status === 'notApplicable') reportParse(sink, 'cellNotApplicable', { ...at, data: { raw }, actual: raw })
-    if (parsed.unit) {
-      if (column.unitKey) setPath(report, column.unitKey, parsed.unit)
-      else if (column.unit ? parsed.unit !== column.unit : !countUnits.has(parsed.unit)) {
-        const expected = column.unit ?? (sink.lang === 'zh' ? '件数' : 'a count')
-        reportParse(sink, 'unitUnexpected', { ...at, data: { raw, unit: parsed.unit, expected }, expected, actual: parsed.unit })
-      }
-    }
+    const source: CellSource = { raw }
+    const at = cell?.location ?? location
+    if (at) source.location = at
+    if (parsed.status) source.status = parsed.status
+    if (parsed.unit) source.unit = parsed.unit
+    sourceMap[column.key] = source
+    if (parsed.status === undefined && parsed.unit === undefined) return
+    reportCell(column, cell, raw, parsed, report, sink)
   })
+}
+
+function reportCell(column: ColumnSpec, cell: TableCell | null, raw: string, parsed: CellValue, report: Record<string, unknown>, sink: DiagnosticSink): void {
+  const at = { keys: [column.key], ...(cell ? { location: cell.location } : {}) }
+  if (parsed.status === 'unreadable') reportParse(sink, 'cellUnreadable', { ...at, data: { raw }, expected: 'number', actual: raw })
+  if (parsed.status === 'placeholder') reportParse(sink, 'cellPlaceholder', { ...at, data: { raw }, actual: raw })
+  if (parsed.status === 'notApplicable') reportParse(sink, 'cellNotApplicable', { ...at, data: { raw }, actual: raw })
+  if (parsed.unit) {
+    if (column.unitKey) setPath(report, column.unitKey, parsed.unit)
+    else if (column.unit ? parsed.unit !== column.unit : !countUnits.has(parsed.unit)) {
+      const expected = column.unit ?? (sink.lang === 'zh' ? '件数' : 'a count')
+      reportParse(sink, 'unitUnexpected', { ...at, data: { raw, unit: parsed.unit, expected }, expected, actual: parsed.unit })
+    }
+  }
 }

@@ -6,11 +6,27 @@ import type { ColumnSpec } from './assign-row.js'
 
 /** The canonical value columns of a section 三 row. */
 export function applicationColumns(rowKey: string): ColumnSpec[] {
-  return applicantColumns.map((c) => ({ key: `applications.${rowKey}.${c.key}`, kind: 'count' as const }))
+  let columns = applicationCache.get(rowKey)
+  if (!columns) {
+    columns = applicantColumns.map((c) => ({ key: `applications.${rowKey}.${c.key}`, kind: 'count' as const }))
+    applicationCache.set(rowKey, columns)
+  }
+  return columns
 }
+
+// Built once per row: the same key strings every time, so lookups by key stay cheap.
+const applicationCache = new Map<string, ColumnSpec[]>()
 
 /** The canonical value columns of a section 二 row in this edition, or null if it has no such row. */
 export function disclosureColumns(edition: Edition, rowKey: string): ColumnSpec[] | null {
+  const id = `${edition}:${rowKey}`
+  if (!disclosureCache.has(id)) disclosureCache.set(id, buildDisclosureColumns(edition, rowKey))
+  return disclosureCache.get(id)!
+}
+
+const disclosureCache = new Map<string, ColumnSpec[] | null>()
+
+function buildDisclosureColumns(edition: Edition, rowKey: string): ColumnSpec[] | null {
   const row = disclosureRowsOf(edition).find((r) => r.key === rowKey)
   if (!row) return null
   return row.columns.map((c) => ({
@@ -23,5 +39,7 @@ export function disclosureColumns(edition: Edition, rowKey: string): ColumnSpec[
 
 /** Section 四's one data row: 15 columns in canonical order. */
 export function reviewColumnSpecs(): ColumnSpec[] {
-  return reviewLitigationKeys.map((key) => ({ key, kind: 'count' as const }))
+  return reviewSpecs
 }
+
+const reviewSpecs: ColumnSpec[] = reviewLitigationKeys.map((key) => ({ key, kind: 'count' as const }))

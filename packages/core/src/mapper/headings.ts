@@ -25,6 +25,7 @@ export interface HeadingMatch {
  * the wording is exactly the canonical one.
  */
 export function matchHeading(text: string): HeadingMatch | null {
+  if (text.length > 80) return null
   const compact = compactText(text).replace(/^#+/, '').replace(/[*_]/g, '')
   if (compact.length < 4 || compact.length > 40 || /[。；;]$/.test(compact) || /[，,]/.test(compact)) return null
   const withOrdinal = /^([一二三四五六])[、.．:：]?(.+)$/.exec(compact)

@@ -48,7 +48,7 @@ export function mapDocument(document: SourceDocument, options: MapOptions = {}):
   const pageMeta = { ...options.pageMeta, ...document.pageMeta }
   const fail = (): MapResult => ({ report: null, diagnostics, sourceMap, headings: outline.headings })
 
-  if (blocks.every((b) => b.kind === 'paragraph' && b.text.trim() === '')) {
+  if (blocks.every((b) => (b.kind === 'paragraph' ? b.text.trim() === '' : b.rows.every((r) => r.every((c) => c.text.trim() === ''))))) {
     reportParse(sink, 'emptyInput', { fatal: true })
     return fail()
   }

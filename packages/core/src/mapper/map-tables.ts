@@ -95,7 +95,9 @@ export function mapTables(
       if (hasValues) return extend('activeDisclosure', [target.cell], row, 'rowOutOfEdition')
       return
     }
-    if (!hasValues) return
+    // 2019's （六）其他处理 is a row, not a group; in a grid its blank cells are real (not filled) slots.
+    const blankOtherHandling2019 = edition === '2019' && layout === 'grid' && lastGroup?.name === 'otherHandling'
+    if (!hasValues && !blankOtherHandling2019) return
     if (lastGroup?.name === 'otherHandling') {
       const key = 'results.otherHandling.total'
       context.seenResults = true

@@ -36,8 +36,9 @@ export function readMetadata(blocks: readonly Block[], outline: Outline, pageMet
   agencyName ??= signature.agency ?? fromPreamble(paragraphs(outline.preambleBlocks)) ?? pageMeta?.agencyName ?? null
   if (agencyName && /^我/.test(agencyName)) agencyName = null
   const publicationDate = signature.date ?? pageMeta?.publicationDate ?? null
-  const bodyText = blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text).join('\n')
-  reportYear ??= statisticsYear(bodyText) ?? dominantYear(overviewText(blocks, outline)) ?? (publicationDate ? Number(publicationDate.slice(0, 4)) - 1 : null)
+  let body: string | undefined
+  const bodyText = () => (body ??= blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text).join('\n'))
+  reportYear ??= statisticsYear(bodyText()) ?? dominantYear(overviewText(blocks, outline)) ?? (publicationDate ? Number(publicationDate.slice(0, 4)) - 1 : null)
 
   return {
     meta: {
@@ -106,14 +107,14 @@ function dominantYear(text: string): number | null {
 }
 
 /** 乡镇 / 街道 / 县级以上政府 / 部门, from the name, else from self-references (spec §5). */
-function agencyTypeOf(name: string | null, body: string): string | null {
+function agencyTypeOf(name: string | null, body: () => string): string | null {
   if (name) {
     if (/街道(办事处)?$|街道/.test(name)) return '街道'
     if (/(镇|乡)(人民政府)?$/.test(name)) return '乡镇'
     if (/(省|市|区|县|旗|自治州|盟)(人民政府)?$/.test(name)) return '县级以上人民政府'
     if (/(局|委|办|厅|院|署|中心|委员会|办公室|管委会)$/.test(name)) return '部门'
   }
-  const self = /我(镇|乡|街道|局|委|办|厅|区|县|市)/.exec(body)
+  const self = /我(镇|乡|街道|局|委|办|厅|区|县|市)/.exec(body())
   if (!self) return null
   return self[1] === '镇' || self[1] === '乡' ? '乡镇' : self[1] === '街道' ? '街道' : /区|县|市/.test(self[1]!) ? '县级以上人民政府' : '部门'
 }

@@ -8,7 +8,13 @@ import { reviewLitigationKeys } from './layout-review-litigation.js'
  * (e.g. `applications.results.withheld.stateSecret.naturalPerson`).
  * 2021's derived `results.otherHandling.total` row is included after its three items.
  */
-export function cellKeys(edition: Edition): string[] {
+export function cellKeys(edition: Edition): readonly string[] {
+  return (keysByEdition[edition] ??= Object.freeze(buildCellKeys(edition)))
+}
+
+const keysByEdition: Partial<Record<Edition, readonly string[]>> = {}
+
+function buildCellKeys(edition: Edition): string[] {
   const keys: string[] = []
   for (const row of disclosureRowsOf(edition)) {
     for (const column of row.columns) keys.push(`activeDisclosure.${row.key}.${column.key}`)
@@ -26,7 +32,7 @@ export function cellKeys(edition: Edition): string[] {
 /** Reads a dot path from a plain object; `undefined` where the path does not exist. */
 export function getPath(object: unknown, path: string): unknown {
   let current: unknown = object
-  for (const part of path.split('.')) {
+  for (const part of splitPath(path)) {
     if (current === null || typeof current !== 'object') return undefined
     current = (current as Record<string, unknown>)[part]
   }
@@ -35,12 +41,27 @@ export function getPath(object: unknown, path: string): unknown {
 
 /** Writes a dot path, creating plain objects on the way. */
 export function setPath(object: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.')
+  const parts = splitPath(path)
   let current = object
-  for (const part of parts.slice(0, -1)) {
+  const last = parts.length - 1
+  for (let i = 0; i < last; i++) {
+    const part = parts[i]!
     const next = current[part]
     if (next === null || typeof next !== 'object') current[part] = {}
     current = current[part] as Record<string, unknown>
   }
-  current[parts[parts.length - 1]!] = value
+  current[parts[last]!] = value
+}
+
+// The model's keys are few and used over and over: split each once.
+const splitCache = new Map<string, readonly string[]>()
+
+function splitPath(path: string): readonly string[] {
+  let parts = splitCache.get(path)
+  if (!parts) {
+    if (splitCache.size > 10_000) splitCache.clear()
+    parts = path.split('.')
+    splitCache.set(path, parts)
+  }
+  return parts
 }

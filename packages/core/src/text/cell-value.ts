@@ -9,6 +9,10 @@ export interface CellValue {
   note?: string
 }
 
+// Most cells are plain ASCII digits: read them without the full grammar.
+const plainDigits = /^\d{1,15}$/
+// Text that starts with a word (other than 无 / 不适用) is a label, not a value.
+const startsWithWord = /^[\s\u3000]*[\u4e00-\u4e0c\u4e0e-\u65df\u65e1-\u9fff]/
 const invisible = /[\s\u00a0\u200b-\u200f\u2060\u3000\ufeff]+/g
 const notApplicable = /^(?:[-—–―─/\\]+|无|\/|—\/—|-\/-|不适用)$/
 const placeholder = /^(?:[xX×*]+|[?？]+)$/
@@ -20,6 +24,8 @@ const unitSuffix = /(万元|元|件|条|个|项|次|起)$/
  * a trailing unit recorded, then a number, a not-applicable mark, a placeholder, or unreadable.
  */
 export function parseCellValue(raw: string): CellValue {
+  if (plainDigits.test(raw)) return { value: Number(raw) }
+  if (raw.length > 64 || startsWithWord.test(raw)) return { value: null, status: 'unreadable' }
   let text = raw.normalize('NFKC').replace(invisible, '').replace(/&nbsp;?/gi, '')
   if (text === '') return { value: null, status: 'blank' }
   if (notApplicable.test(text)) return { value: null, status: 'notApplicable' }

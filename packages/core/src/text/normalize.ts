@@ -10,6 +10,21 @@ const quotes = /["'“”‘’「」『』〝〞″]/g
  * labels go through this, so only their letters are compared.
  */
 export function normalizeLabel(text: string): string {
+  if (text.length > 200) return normalizeUncached(text)
+  let label = cache.get(text)
+  if (label === undefined) {
+    // The same labels come back in every table and every report of a batch.
+    if (cache.size >= cacheLimit) cache.clear()
+    label = normalizeUncached(text)
+    cache.set(text, label)
+  }
+  return label
+}
+
+const cache = new Map<string, string>()
+const cacheLimit = 20_000
+
+function normalizeUncached(text: string): string {
   return toSimplified(text.normalize('NFKC'))
     .replace(spaces, '')
     .replace(quotes, '')

@@ -17,12 +17,13 @@ const pairs = [
 
 const table = new Map<string, string>()
 for (let i = 0; i < pairs.length; i += 2) table.set(pairs[i]!, pairs[i + 1]!)
+// One character class of every traditional form: most text has none, and is returned untouched.
+const traditional = new RegExp(`[${[...table.keys()].join('')}]`, 'g')
 
 /** 覆 is simplified too (覆盖); only in these words does it stand for 复 (4.無正當理由大量反覆申請). */
 const words = /(反|答|回|批)覆/g
 
 export function toSimplified(text: string): string {
-  let out = ''
-  for (const ch of text) out += table.get(ch) ?? ch
+  const out = text.replace(traditional, (ch) => table.get(ch)!)
   return out.includes('覆') ? out.replace(words, '$1复') : out
 }
