@@ -3,10 +3,10 @@ const digits: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, �
 /** 十, 十一, 二十, 三十一 → numbers (day and month numerals of a 落款). */
 function smallNumeral(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text)
-  const m = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(text)
-  if (!m || text === '') return null
-  if (!m[2]) return m[1] || !m[3] ? null : digits[m[3]]!
-  return (m[1] ? digits[m[1]]! : 1) * 10 + (m[3] ? digits[m[3]]! : 0)
+  if (text.length === 1 && text !== '十') return digits[text] ?? null
+  const m = /^([一二三]?)十([一二三四五六七八九]?)$/.exec(text)
+  if (!m) return null
+  return (m[1] ? digits[m[1]]! : 1) * 10 + (m[2] ? digits[m[2]]! : 0)
 }
 
 /**
