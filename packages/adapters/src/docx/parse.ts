@@ -1,10 +1,11 @@
 import type { AdapterContext, SourceDocument } from '@zfxxgk/core'
 import { createDocumentReader } from './body/document-reader.js'
 import { detectContainer, notZipProblem } from './container.js'
-import { emptyNumbering, readNumbering, type NumberingDefinitions } from './numbering/definitions.js'
+import { emptyNumbering, readNumbering } from './numbering/definitions.js'
 import { createListLabeler } from './numbering/list-labels.js'
 import { readStyles, type ParagraphStyles } from './numbering/styles.js'
 import type { DocxLimits } from './options.js'
+import { readTitle } from './package/core-properties.js'
 import { readRelationships, relationshipsPartOf } from './package/relationships.js'
 import { reportProblem, type DocxProblem } from './problem.js'
 import { parsePart } from './xml/parse-part.js'
@@ -47,12 +48,16 @@ export function parseDocx(bytes: Uint8Array, context: AdapterContext, limits: Do
   const styles = readAuxiliary(context, bytes, entries, partRelationships?.get('styles'), limits, readStyles)
   if (isProblem(styles)) return fail(styles)
 
+  const title = readAuxiliary(context, bytes, entries, packageRelationships?.get('core-properties'), limits, readTitle)
+  if (isProblem(title)) return fail(title)
+
   const reader = createDocumentReader(createListLabeler(numbering ?? emptyNumbering(), styles ?? (new Map() as ParagraphStyles)))
   const problem = parsePart(bytes, mainEntry, limits.maxPartSize, reader.handlers)
   if (problem) return fail(problem)
   const { blocks, problems } = reader.finish()
   for (const found of problems) reportProblem(context, found)
   document.blocks = blocks
+  if (title) document.pageMeta = { title }
   return document
 }
 
@@ -66,10 +71,10 @@ function readIfPresent<T>(entries: Map<string, ZipEntry>, name: string, read: (e
 }
 
 /**
- * Numbering and styles only add list numbers: a damaged one is a warning and reading goes on,
+ * Numbering, styles and properties only add list numbers and a title: a damaged one is a warning and reading goes on,
  * but a hostile one (DOCTYPE, bomb) stops the whole file.
  */
-function readAuxiliary<T extends NumberingDefinitions | ParagraphStyles>(
+function readAuxiliary<T>(
   context: AdapterContext,
   bytes: Uint8Array,
   entries: Map<string, ZipEntry>,
@@ -80,7 +85,7 @@ function readAuxiliary<T extends NumberingDefinitions | ParagraphStyles>(
   const entry = part === undefined ? undefined : entries.get(part)
   if (!entry) return undefined
   const result = read(bytes, entry, limits.maxPartSize)
-  if (!isProblem(result)) return result
+  if (!isProblem(result)) return result as T
   if (stopping.has(result.messageId)) return result
   reportProblem(context, { messageId: 'part-unreadable', data: { part: entry.name, reason: result.messageId } })
   return undefined

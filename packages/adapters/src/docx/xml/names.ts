@@ -4,6 +4,7 @@ export const namespaces = {
   wordStrict: 'http://purl.oclc.org/ooxml/wordprocessingml/main',
   markupCompatibility: 'http://schemas.openxmlformats.org/markup-compatibility/2006',
   packageRelationships: 'http://schemas.openxmlformats.org/package/2006/relationships',
+  dublinCore: 'http://purl.org/dc/elements/1.1/',
   xml: 'http://www.w3.org/XML/1998/namespace',
 } as const
 
@@ -16,6 +17,8 @@ function shortName(uri: string | undefined): string {
       return 'mc'
     case namespaces.packageRelationships:
       return 'rel'
+    case namespaces.dublinCore:
+      return 'dc'
     default:
       return '?'
   }
