@@ -37,7 +37,7 @@ export async function* analyzeFiles(files: readonly string[], options: BatchOpti
   const entry = jobs > 1 ? analysisWorkerEntry() : null
   if (entry) {
     const executor = createWorkerExecutor<string, FileResult>(
-      { url: entry.url, execArgv: entry.execArgv, size: jobs, workerData: settings, timeoutMs: options.timeoutMs },
+      { url: entry.url, eval: entry.eval, execArgv: entry.execArgv, size: jobs, workerData: settings, timeoutMs: options.timeoutMs },
       onFailure,
     )
     yield* runOrdered(files, executor, jobs * 8)

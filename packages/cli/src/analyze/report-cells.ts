@@ -8,7 +8,7 @@ const procurementAmountKey = 'activeDisclosure.centralizedProcurement.totalAmoun
 
 /** Every exported value key of an edition, in template order. */
 export function exportKeys(edition: Report['edition']): string[] {
-  const keys = cellKeys(edition)
+  const keys = [...cellKeys(edition)]
   const amount = keys.indexOf(procurementAmountKey)
   if (amount >= 0) keys.splice(amount + 1, 0, procurementUnitKey)
   return keys

@@ -1,5 +1,5 @@
-import { formatLocation } from '@zfxxgk/core'
 import type { FileResult } from '../types.js'
+import { placeText } from './place.js'
 import type { FormatOptions, Reporter } from './reporter.js'
 import { totalsOf } from './totals.js'
 import { severityWord, summaryText } from './words.js'
@@ -9,7 +9,7 @@ export function compactFile(result: FileResult, options: FormatOptions = {}): st
   const lang = options.lang ?? 'zh'
   return result.diagnostics
     .map((diagnostic) => {
-      const location = formatLocation(diagnostic.location) || '-'
+      const location = placeText(diagnostic)
       const message = diagnostic.message.replace(/\s*\n\s*/g, ' ')
       return `${result.filePath}: ${location}, ${severityWord(diagnostic.severity, lang)} - ${message} (${diagnostic.ruleId})\n`
     })

@@ -1,6 +1,6 @@
-import { formatLocation } from '@zfxxgk/core'
 import type { Diagnostic, RuleResults, SourceLocation } from '@zfxxgk/core'
 import type { FileResult } from '../types.js'
+import { placeOf, placeText } from './place.js'
 import type { FormatOptions, Reporter } from './reporter.js'
 
 /** ESLint's `LintMessage` field names (severity 2 error, 1 warning, 0 info) plus the lossless extras. */
@@ -43,7 +43,7 @@ export interface JsonResult {
 const severityNumber = { error: 2, warning: 1, info: 0 } as const
 
 export function toJsonMessage(diagnostic: Diagnostic): JsonMessage {
-  const { start, end } = diagnostic.location ?? {}
+  const { start, end } = placeOf(diagnostic) ?? {}
   const message: JsonMessage = {
     ruleId: diagnostic.ruleId,
     severity: severityNumber[diagnostic.severity],
@@ -55,7 +55,7 @@ export function toJsonMessage(diagnostic: Diagnostic): JsonMessage {
     endLine: end?.line,
     endColumn: end?.column,
     fatal: diagnostic.fatal,
-    place: formatLocation(diagnostic.location) || undefined,
+    place: placeOf(diagnostic) ? placeText(diagnostic) : undefined,
     location: diagnostic.location,
     keys: diagnostic.keys,
     expected: diagnostic.expected,

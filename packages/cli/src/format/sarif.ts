@@ -1,6 +1,7 @@
 import { formatLocation } from '@zfxxgk/core'
 import type { Diagnostic } from '@zfxxgk/core'
 import type { FileResult } from '../types.js'
+import { placeOf } from './place.js'
 import type { FormatOptions, Reporter } from './reporter.js'
 
 const levels = { error: 'error', warning: 'warning', info: 'note' } as const
@@ -13,7 +14,7 @@ export function artifactUri(filePath: string): string {
 function logicalLocations(diagnostic: Diagnostic): object[] | undefined {
   const list: object[] = []
   for (const key of diagnostic.keys ?? []) list.push({ fullyQualifiedName: key, kind: 'member' })
-  const { table, row, col, paragraph } = diagnostic.location ?? {}
+  const { table, row, col, paragraph } = placeOf(diagnostic) ?? {}
   if (table !== undefined) {
     list.push({ name: formatLocation({ table, row, col }), fullyQualifiedName: `tables[${table}].rows[${row ?? ''}].cells[${col ?? ''}]`, kind: 'element' })
   } else if (paragraph !== undefined) {
@@ -23,7 +24,7 @@ function logicalLocations(diagnostic: Diagnostic): object[] | undefined {
 }
 
 function locationOf(diagnostic: Diagnostic, uri: string, index: number): object {
-  const { start, end } = diagnostic.location ?? {}
+  const { start, end } = placeOf(diagnostic) ?? {}
   const region = start
     ? { startLine: start.line, startColumn: start.column, ...(end ? { endLine: end.line, endColumn: end.column } : {}) }
     : undefined

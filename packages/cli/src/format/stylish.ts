@@ -1,6 +1,6 @@
-import { formatLocation } from '@zfxxgk/core'
 import type { FileResult } from '../types.js'
 import { paint } from './color.js'
+import { placeText } from './place.js'
 import { padEnd, displayWidth } from './display-width.js'
 import type { FormatOptions, Reporter } from './reporter.js'
 import { totalsOf } from './totals.js'
@@ -8,6 +8,9 @@ import type { Totals } from './totals.js'
 import { severityWord, summaryText } from './words.js'
 
 const severityStyle = { error: 'red', warning: 'yellow', info: 'blue' } as const
+
+/** Messages are padded to line up the rule ids, but one very long message does not push every row. */
+const maxMessagePad = 72
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ')
@@ -19,7 +22,7 @@ export function stylishFile(result: FileResult, options: FormatOptions = {}): st
   const lang = options.lang ?? 'zh'
   const color = options.color ?? false
   const rows = result.diagnostics.map((diagnostic) => ({
-    location: formatLocation(diagnostic.location) || '-',
+    location: placeText(diagnostic),
     severity: diagnostic.severity,
     word: severityWord(diagnostic.severity, lang),
     message: oneLine(diagnostic.message),
@@ -28,7 +31,7 @@ export function stylishFile(result: FileResult, options: FormatOptions = {}): st
   const widths = {
     location: Math.max(...rows.map((row) => displayWidth(row.location))),
     word: Math.max(...rows.map((row) => displayWidth(row.word))),
-    message: Math.max(...rows.map((row) => displayWidth(row.message))),
+    message: Math.min(maxMessagePad, Math.max(...rows.map((row) => displayWidth(row.message)))),
   }
   const lines = rows.map((row) =>
     [

@@ -3,8 +3,9 @@ import type { Executor, FailureHandler, TaskFailure } from './executor.js'
 import type { ResultMessage, TaskMessage } from './protocol.js'
 
 export interface WorkerExecutorOptions {
-  /** The worker's entry module; it answers `TaskMessage`s with `ResultMessage`s. */
-  url: URL
+  /** The worker's entry module (or, with `eval`, its code); it answers `TaskMessage`s with `ResultMessage`s. */
+  url: URL | string
+  eval?: boolean
   /** How many workers run at once. */
   size: number
   workerData?: unknown
@@ -65,7 +66,7 @@ export function createWorkerExecutor<T, R>(options: WorkerExecutorOptions, onFai
   }
 
   function spawn(): Slot<T, R> {
-    const worker = new Worker(options.url, { workerData: options.workerData, execArgv: options.execArgv })
+    const worker = new Worker(options.url, { eval: options.eval, workerData: options.workerData, execArgv: options.execArgv })
     const slot: Slot<T, R> = { worker, job: null, timer: null, dead: false }
     slots.push(slot)
     worker.on('message', (message: ResultMessage<R>) => {
