@@ -106,15 +106,26 @@ function dominantYear(text: string): number | null {
   return best
 }
 
-/** 乡镇 / 街道 / 县级以上政府 / 部门, from the name, else from self-references (spec §5). */
+/**
+ * The kind of body (spec §5), from the name, else from self-references (我镇, 我局 …):
+ * 乡镇 · 街道 · 县级政府 (县, 区, 旗, 县级市 cannot be told from 市) · 市级政府 · 省级政府 · 部门.
+ * Rule-making power (规章, T2-8) follows from it: only 市级 and 省级 governments have it.
+ */
 function agencyTypeOf(name: string | null, body: () => string): string | null {
   if (name) {
-    if (/街道(办事处)?$|街道/.test(name)) return '街道'
+    const government = name.replace(/(人民政府|政府)(办公室|办公厅)?$/, '')
+    const isGovernment = government !== name && !/(办公室|办公厅)$/.test(name)
+    if (/街道(办事处)?$/.test(name)) return '街道'
     if (/(镇|乡)(人民政府)?$/.test(name)) return '乡镇'
-    if (/(省|市|区|县|旗|自治州|盟)(人民政府)?$/.test(name)) return '县级以上人民政府'
-    if (/(局|委|办|厅|院|署|中心|委员会|办公室|管委会)$/.test(name)) return '部门'
+    if (isGovernment || /^[^局委办厅院署]*(省|自治区|市|县|区|旗|州|盟)$/.test(name)) {
+      if (/(省|自治区)$/.test(government)) return '省级政府'
+      if (/(县|区|旗)$/.test(government)) return '县级政府'
+      if (/(市|自治州|州|盟)$/.test(government)) return '市级政府'
+    }
+    if (/(局|委|办|厅|院|署|中心|委员会|办公室|管委会|办事处)$/.test(name)) return '部门'
   }
   const self = /我(镇|乡|街道|局|委|办|厅|区|县|市)/.exec(body())
   if (!self) return null
-  return self[1] === '镇' || self[1] === '乡' ? '乡镇' : self[1] === '街道' ? '街道' : /区|县|市/.test(self[1]!) ? '县级以上人民政府' : '部门'
+  const word = self[1]!
+  return word === '镇' || word === '乡' ? '乡镇' : word === '街道' ? '街道' : word === '区' || word === '县' ? '县级政府' : word === '市' ? '市级政府' : '部门'
 }
