@@ -1,1 +1,2 @@
-export {}
+export { renderReport } from './render-report.js'
+export type { RenderFormat, RenderOptions } from './render-report.js'
