@@ -12,7 +12,10 @@ import {
   type DisclosureRowLayout,
 } from '../../packages/core/src/index.js'
 
-type Model = { edition: '2019' | '2021'; meta: { title?: string | null; agencyName?: string | null; publicationDate?: string | null } }
+type Model = {
+  edition: '2019' | '2021'
+  meta: { title?: string | null; agencyName?: string | null; reportYear?: number | null; publicationDate?: string | null }
+}
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 const td = (text: string, attrs = '') => `<td${attrs}>${esc(text)}</td>`
@@ -82,7 +85,7 @@ function reviewTable(model: Model): string {
   return `<table border="1">${header1}\n${header2}\n${header3}\n${data}</table>`
 }
 
-/** The page: title, the six headings with their tables, and the date line when known. */
+/** The page: title, the six headings with their tables, the statistics period and the signature when known. */
 export function renderSeedHtml(model: Model): string {
   const p = (text: string) => `<p>${esc(text)}</p>`
   const body: string[] = []
@@ -92,9 +95,11 @@ export function renderSeedHtml(model: Model): string {
     applications: applicationsTable(model),
     reviewLitigation: reviewTable(model),
   }
+  const year = model.meta.reportYear
+  const overview = year ? `本报告中所列数据统计期限为${year}年1月1日至12月31日。` : '无。'
   for (const section of sections) {
     body.push(p(section.heading))
-    body.push(tables[section.key] ?? p('无。'))
+    body.push(tables[section.key] ?? p(section.key === 'overview' ? overview : '无。'))
   }
   const date = model.meta.publicationDate
   if (model.meta.agencyName) body.push(p(model.meta.agencyName))
