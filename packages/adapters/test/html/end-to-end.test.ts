@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { cellKeys, getPath, parseReport, type ParseResult } from '@zfxxgk/core'
 import { describe, expect, it } from 'vitest'
+import { recommended } from '@zfxxgk/rules'
 import { html } from '../../src/html/index.js'
 import { fixtureBytes, fixtureDir } from './helpers.js'
 
@@ -41,6 +42,7 @@ describe('real HTML reports, end to end', () => {
       const expected = expectedOf(name)
       const { report, diagnostics } = await read(`${name}.html`)
       expect(report, JSON.stringify(diagnostics.filter((d) => d.severity === 'error'))).not.toBeNull()
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([])
       expect(report!.edition).toBe(expected.edition)
       expect(cellsOf(report, report!.edition)).toEqual(cellsOf(expected, expected.edition))
       if (expected.edition === '2021') expectDerivedOtherHandling(report)
@@ -58,6 +60,16 @@ describe('real HTML reports, end to end', () => {
     expect(sourceMap['applications.results.granted.total']?.status).toBe('blank')
     expect(getPath(report, 'activeDisclosure.centralizedProcurement.totalAmount')).toBe(251000)
     expect(getPath(report, 'activeDisclosure.centralizedProcurement.totalAmountUnit')).toBe('元')
+    // The blank （六）其他处理 row is present, not missing.
+    expect(sourceMap['applications.results.otherHandling.total.total']?.status).toBe('blank')
+  })
+
+  it('shanghai-office-2019: the totals rules cannot assess the blank cells and do not fail them', async () => {
+    const { ruleResults } = await parseReport(fixtureBytes('shanghai-office-2019.html'), { format: 'html', adapters: [html], config: recommended })
+    expect(ruleResults!.failed).toEqual([])
+    for (const rule of ['zfxxgk/applications-balance', 'zfxxgk/applications-results-total', 'zfxxgk/applicant-total', 'zfxxgk/review-total']) {
+      expect(ruleResults!.notAssessable).toContain(rule)
+    }
   })
 
   for (const [copy, original] of [
