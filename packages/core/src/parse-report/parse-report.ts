@@ -134,11 +134,21 @@ function finish(document: SourceDocument, format: string, diagnostics: Diagnosti
       facts: { headings: mapped.headings },
       ...(options.lang ? { lang: options.lang } : {}),
     })
-    result.diagnostics = [...all, ...lint.diagnostics]
+    result.diagnostics = [...withoutSuperseded(all, lint.diagnostics), ...lint.diagnostics]
     result.ruleResults = lint.results
   }
   result.diagnostics = sortDiagnostics(result.diagnostics)
   return result
+}
+
+/**
+ * A rule that reports the same cells as a parser finding (T3-5 naming a missing row the mapper also
+ * named) says it with the format's authority and severity: the parser's duplicate is dropped.
+ */
+function withoutSuperseded(parse: Diagnostic[], rules: Diagnostic[]): Diagnostic[] {
+  const claimed = new Set(rules.filter((d) => d.severity !== 'info' && d.keys?.length).map((d) => d.keys!.join('|')))
+  if (claimed.size === 0) return parse
+  return parse.filter((d) => d.fatal || !d.ruleId.startsWith('parse/') || !d.keys?.length || !claimed.has(d.keys.join('|')))
 }
 
 /** Document order: by line, then table/row/column, findings without a place last; stable otherwise. */
