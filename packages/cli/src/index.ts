@@ -17,6 +17,7 @@ export { analyzeFile, maxFileBytes } from './analyze/analyze-file.js'
 export { buildConfig, loadConfigFile } from './analyze/config.js'
 export type { ParseConfig } from './analyze/config.js'
 export { discoverFiles } from './files/discover.js'
+export type { DiscoverOptions } from './files/discover.js'
 export { reportExtensions, hasReportExtension } from './files/extensions.js'
 export { globToRegExp, isGlob } from './files/glob.js'
 

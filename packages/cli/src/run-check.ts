@@ -18,6 +18,8 @@ import { version } from './version.js'
 export interface RunOptions {
   /** Files, directories (read recursively) and quoted globs. */
   inputs: readonly string[]
+  /** Globs of files to leave out of directories and globs. */
+  ignore?: readonly string[]
   preset?: PresetName
   rules?: Record<string, RuleLevel>
   /** Absolute path of a config file (.json, .js, .mjs). */
@@ -65,7 +67,7 @@ export async function* runBatch(options: RunOptions, collectCells: boolean): Asy
     lang: options.lang ?? 'zh',
     collectCells,
   }
-  const files = await discoverFiles(options.inputs)
+  const files = await discoverFiles(options.inputs, { ignore: options.ignore })
   await validateSettings(settings)
   const stderr = options.stderr ?? process.stderr
   const progress = createProgress(files.length, stderr, options.progress ?? stderr.isTTY === true)

@@ -27,6 +27,7 @@ describe('check arguments', () => {
     const args = parseCheckArgs([
       'a.txt', '--preset', 'strict', '--rule', 'zfxxgk/x=off', '--rule=zfxxgk/y=warning', '-c', 'conf.json', '--lang', 'en',
       '-f', 'sarif', '-q', '--max-warnings', '0', '-j', '3', '--timeout', '5', '--no-progress', '--no-color', '-o', 'out.sarif', 'b.docx',
+      '--ignore', 'draft*', '--ignore', 'old/**',
     ])
     expect(args).toMatchObject({
       inputs: ['a.txt', 'b.docx'],
@@ -42,6 +43,7 @@ describe('check arguments', () => {
       progress: false,
       color: false,
       output: 'out.sarif',
+      ignore: ['draft*', 'old/**'],
     })
   })
 

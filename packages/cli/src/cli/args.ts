@@ -25,6 +25,7 @@ const commonOptions = {
   progress: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
+  ignore: { type: 'string', multiple: true },
 } satisfies Options
 
 const checkOptions = {
@@ -54,6 +55,8 @@ export interface CommonArgs {
   /** `undefined`: show progress when stderr is a terminal. */
   progress?: boolean
   output?: string
+  /** `--ignore` globs, repeatable. */
+  ignore: string[]
 }
 
 export interface CheckArgs extends CommonArgs {
@@ -105,6 +108,7 @@ function common(values: Values, positionals: string[]): CommonArgs {
     timeoutMs: (text('timeout') === undefined ? 120 : count('timeout', text('timeout')!, 1)) * 1000,
     progress: values['no-progress'] ? false : values.progress ? true : undefined,
     output: text('output'),
+    ignore: (values.ignore as string[] | undefined) ?? [],
   }
 }
 

@@ -43,6 +43,8 @@ const common = {
   --timeout <秒>                单个文件的分析时限（默认 120）
   --progress, --no-progress     在 stderr 显示进度（默认：stderr 为终端时显示）
   -o, --output <文件>           写入文件而不是标准输出
+  --ignore <通配符>             读取目录时跳过匹配的文件，可重复（不含 / 时按文件名匹配）；
+                                README、CHANGELOG、LICENSE 总是跳过
   -h, --help                    显示帮助`,
   en: `  --preset recommended|strict   rule preset (default recommended)
   --rule <id>=off|info|warn|error
@@ -53,6 +55,9 @@ const common = {
   --timeout <seconds>           time limit per file (default 120)
   --progress, --no-progress     progress on stderr (default: when stderr is a terminal)
   -o, --output <file>           write to a file instead of standard output
+  --ignore <glob>               leave matching files out of directories and globs, repeatable
+                                (without a /, matched against the file name); README, CHANGELOG
+                                and LICENSE files are always left out
   -h, --help                    show help`,
 }
 
