@@ -11,7 +11,7 @@ export interface MetaFindings {
 }
 
 const titleAgencyFirst = /^(.+?)(\d{4})年度?(?:政府)?(?:信息公开|政务公开)/
-const titleYearFirst = /^(\d{4})年度?(.+?)(?:政府)?(?:信息公开|政务公开)/
+const titleYearFirst = /^(\d{4})年度?(.*?)(?:政府)?(?:信息公开|政务公开)/
 
 /** Metadata by spec §5: title first, then 落款, preamble, statistics period, body years, page. */
 export function readMetadata(blocks: readonly Block[], outline: Outline, pageMeta: PageMeta | undefined): MetaFindings {
