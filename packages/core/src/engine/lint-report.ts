@@ -3,7 +3,7 @@ import type { Report } from '../model/schema.js'
 import { readCell } from './cells.js'
 import { isSeriesRule } from './define.js'
 import { resolveConfig } from './resolve-config.js'
-import { startRuleRun } from './run-rule.js'
+import { startRuleRun, type RuleRun } from './run-rule.js'
 import type { LintReportOptions, LintResult, ReportRule, RuleContext, RuleResults } from './types.js'
 
 /**
@@ -17,43 +17,55 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
   const { sourceMap, document, parseDiagnostics, facts } = options
   const diagnostics: Diagnostic[] = []
   const results: RuleResults = { passed: [], failed: [], notAssessable: [], skipped: [] }
+  // Most rules read the same cells: read each once per report.
+  const memo = new Map<string, number | undefined>()
+  const read = (key: string): number | undefined => {
+    let value = memo.get(key)
+    if (value === undefined && !memo.has(key)) memo.set(key, (value = readCell(report, sourceMap, key)))
+    return value
+  }
+  // One context serves every rule in turn (rules must not keep it past `check`); only the run,
+  // the id and the options change between rules.
+  let run: RuleRun
+  const context: { -readonly [K in keyof RuleContext]: RuleContext[K] } = {
+    id: '',
+    options: undefined,
+    lang,
+    edition: report.edition,
+    sourceMap,
+    parseDiagnostics,
+    document,
+    facts,
+    report: (descriptor) => run.report(descriptor, sourceMap),
+    unassessable: (keys) => run.unassessable(keys),
+    status: (key) => sourceMap?.[key]?.status,
+    cell(key) {
+      const value = read(key)
+      if (value === undefined) run.unassessable(key)
+      return value
+    },
+    cells(keys) {
+      const values: number[] = []
+      let complete = true
+      for (const key of keys) {
+        const value = read(key)
+        if (value === undefined) {
+          run.unassessable(key)
+          complete = false
+        } else values.push(value)
+      }
+      return complete ? values : undefined
+    },
+  }
   for (const resolved of rules) {
     if (isSeriesRule(resolved.rule)) continue
     if (!resolved.rule.meta.editions.includes(report.edition)) {
       results.skipped.push(resolved.ruleId)
       continue
     }
-    const run = startRuleRun(resolved, lang)
-    const context: RuleContext = {
-      id: resolved.ruleId,
-      options: resolved.options,
-      lang,
-      edition: report.edition,
-      sourceMap,
-      parseDiagnostics,
-      document,
-      facts,
-      report: (descriptor) => run.report(descriptor, sourceMap),
-      unassessable: (keys) => run.unassessable(keys),
-      status: (key) => sourceMap?.[key]?.status,
-      cell(key) {
-        const value = readCell(report, sourceMap, key)
-        if (value === undefined) run.unassessable(key)
-        return value
-      },
-      cells(keys) {
-        const values: number[] = []
-        let complete = true
-        for (const key of keys) {
-          const value = readCell(report, sourceMap, key)
-          if (value === undefined) {
-            run.unassessable(key)
-            complete = false
-          } else values.push(value)
-        }
-        return complete ? values : undefined
-      },
-    }
+    run = startRuleRun(resolved, lang)
+    context.id = resolved.ruleId
+    context.options = resolved.options
     try {
       ;(resolved.rule as ReportRule).check(report, context)
     } catch (error) {

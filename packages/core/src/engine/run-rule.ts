@@ -18,8 +18,9 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
   const { rule, ruleId, plugin, severity } = resolved
   const source = plugin.meta.name
   const url = rule.meta.docs.url
-  const found: Diagnostic[] = []
-  const missing = new Set<string>()
+  // Most rules pass: the lists are made only when something is reported.
+  let found: Diagnostic[] | undefined
+  let missing: Set<string> | undefined
   let crashed: unknown
 
   return {
@@ -28,7 +29,7 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
       if (!text) throw new Error(`Rule "${ruleId}" reported unknown messageId "${descriptor.messageId}"`)
       const sources = descriptor.keys ? keySources(descriptor.keys, sourceMap) : undefined
       const location = descriptor.location ?? sources?.find((s) => s.location)?.location
-      found.push(
+      ;(found ??= []).push(
         createDiagnostic(
           {
             ruleId, messageId: descriptor.messageId, text, severity, url,
@@ -40,7 +41,9 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
       )
     },
     unassessable(keys) {
-      for (const key of typeof keys === 'string' ? [keys] : keys) missing.add(key)
+      missing ??= new Set()
+      if (typeof keys === 'string') missing.add(keys)
+      else for (const key of keys) missing.add(key)
     },
     fail(error) {
       crashed = error
@@ -50,10 +53,10 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
         const error = crashed instanceof Error ? crashed.message : String(crashed)
         into.push(createDiagnostic({ ruleId, messageId: 'ruleError', text: engineMessages.ruleError, severity: 'error', url, data: { error } }, source, lang))
         results.notAssessable.push(ruleId)
-      } else if (found.length > 0) {
+      } else if (found) {
         into.push(...found)
         results.failed.push(ruleId)
-      } else if (missing.size > 0) {
+      } else if (missing) {
         const keys = [...missing]
         const data = { keys: listKeys(keys, lang), description: interpolate(rule.meta.docs.description[lang], undefined), count: keys.length }
         into.push(createDiagnostic({ ruleId, messageId: 'notAssessable', text: engineMessages.notAssessable, severity: 'info', url, data, keys }, source, lang))

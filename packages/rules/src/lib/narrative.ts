@@ -11,6 +11,8 @@ export interface Claim {
   readings: string[][]
   /** Text sections searched; all three by default. */
   sections?: readonly TextKey[]
+  /** Words of which every match contains one (a cheap search before the pattern). */
+  hints: readonly string[]
 }
 
 /**
@@ -20,7 +22,7 @@ export interface Claim {
  */
 export function checkClaims(report: Report, context: RuleContext<'mismatch'>, claims: readonly Claim[]): void {
   for (const claim of claims) {
-    for (const { key, sentence, match } of findQuotes(report, claim.pattern, claim.sections)) {
+    for (const { key, sentence, match } of findQuotes(report, claim.pattern, claim.sections, claim.hints)) {
       const said = Number(match[1])
       const sums: Array<{ keys: string[]; value: number }> = []
       for (const keys of claim.readings) {

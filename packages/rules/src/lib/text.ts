@@ -12,20 +12,33 @@ export interface Quote {
 
 const sentenceEnd = /[^。！？；;\n]+[。！？；;]?/g
 
+// Several rules read the same few texts of a report: split each text once (a small cache).
+const split = new Map<string, string[]>()
+
 /** The sentences of a text, trimmed, in order. */
 export function sentences(text: string): string[] {
-  return (text.match(sentenceEnd) ?? []).map((s) => s.trim()).filter((s) => s.length > 0)
+  let found = split.get(text)
+  if (found) return found
+  found = (text.match(sentenceEnd) ?? []).map((s) => s.trim()).filter((s) => s.length > 0)
+  if (split.size >= 32) split.delete(split.keys().next().value!)
+  split.set(text, found)
+  return found
 }
 
 /**
  * The sentences of the given sections that match `pattern`: the first match of each sentence, or
- * every match when the pattern is global.
+ * every match when the pattern is global. `hints`: words of which every match contains one.
  */
-export function findQuotes(report: Report, pattern: RegExp, keys: readonly TextKey[] = textKeys): Quote[] {
+export function findQuotes(report: Report, pattern: RegExp, keys: readonly TextKey[] = textKeys, hints?: readonly string[]): Quote[] {
   const quotes: Quote[] = []
   for (const key of keys) {
     const text = report[key]
     if (!text) continue
+    // A word every match contains: a plain search is much cheaper than the pattern.
+    if (hints && !hints.some((hint) => text.includes(hint))) continue
+    // One pass over the whole text first: most patterns match nowhere.
+    pattern.lastIndex = 0
+    if (!pattern.test(text)) continue
     for (const sentence of sentences(text)) {
       pattern.lastIndex = 0
       let match: RegExpExecArray | null

@@ -1,7 +1,19 @@
 import { applicationRowsOf, defineRule, getPath } from '@zfxxgk/core'
+import { perEdition } from '../../lib/keys.js'
 import { partColumns } from '../../lib/applications.js'
 import { both, docsUrl } from '../../lib/docs.js'
 import { sum } from '../../lib/sum.js'
+
+/** Per row: the six part keys and the total key, built once per edition. */
+const rowSums = perEdition((edition) => {
+  const rows = applicationRowsOf(edition).map((row) => ({ key: row.key, label: row.label, derived: false }))
+  if (edition === '2021') rows.push({ key: 'results.otherHandling.total', label: '（六）其他处理', derived: true })
+  return rows.map((row) => {
+    const partKeys = partColumns.map((column) => `applications.${row.key}.${column}`)
+    const totalKey = `applications.${row.key}.total`
+    return { label: row.label, derived: row.derived, partKeys, totalKey, keys: [...partKeys, totalKey] }
+  })
+})
 
 /** T3-3: in every row of table 三, 总计 is the sum of the six applicant columns. */
 export const applicantTotal = defineRule({
@@ -24,19 +36,15 @@ export const applicantTotal = defineRule({
     },
   },
   check(report, context) {
-    const rows = applicationRowsOf(report.edition).map((row) => ({ key: row.key, label: row.label, derived: false }))
-    if (report.edition === '2021') rows.push({ key: 'results.otherHandling.total', label: '（六）其他处理', derived: true })
-    for (const row of rows) {
-      const partKeys = partColumns.map((column) => `applications.${row.key}.${column}`)
-      const totalKey = `applications.${row.key}.total`
+    for (const { label, derived, partKeys, totalKey, keys } of rowSums(report.edition)) {
       // The derived （六） row of 2021 is checked only where it holds values; it is not a row of the template.
-      if (row.derived && ![...partKeys, totalKey].every((key) => typeof getPath(report, key) === 'number')) continue
-      const values = context.cells([...partKeys, totalKey])
+      if (derived && !keys.every((key) => typeof getPath(report, key) === 'number')) continue
+      const values = context.cells(keys)
       if (!values) continue
       const total = values.pop()!
       const expected = sum(values)
       if (expected !== total) {
-        context.report({ messageId: 'mismatch', keys: [totalKey, ...partKeys], data: { row: row.label, expected, actual: total }, expected: `${expected}`, actual: `${total}` })
+        context.report({ messageId: 'mismatch', keys: [totalKey, ...partKeys], data: { row: label, expected, actual: total }, expected: `${expected}`, actual: `${total}` })
       }
     }
   },

@@ -2,6 +2,11 @@ import { defineRule } from '@zfxxgk/core'
 import { columnKeys, columnLabel } from '../../lib/applications.js'
 import { both, docsUrl } from '../../lib/docs.js'
 
+const balances = columnKeys.map((column) => ({
+  column,
+  keys: ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.${column}`),
+}))
+
 /** T3-1: the printed 勾稽关系 of table 三, 一 + 二 = 三（七）+ 四, in each of the seven columns. */
 export const applicationsBalance = defineRule({
   meta: {
@@ -23,8 +28,7 @@ export const applicationsBalance = defineRule({
     },
   },
   check(_report, context) {
-    for (const column of columnKeys) {
-      const keys = ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.${column}`)
+    for (const { column, keys } of balances) {
       const values = context.cells(keys)
       if (!values) continue
       const [newReceived, carriedOver, resultsTotal, carriedForward] = values as [number, number, number, number]

@@ -1,4 +1,5 @@
-import { cellKeys, defineRule } from '@zfxxgk/core'
+import { defineRule } from '@zfxxgk/core'
+import { sectionKeys } from '../../lib/keys.js'
 import { both, docsUrl } from '../../lib/docs.js'
 
 /** T3-4: every cell of table 三 is a whole number ≥ 0. */
@@ -22,8 +23,7 @@ export const applicationsNonNegative = defineRule({
     },
   },
   check(report, context) {
-    for (const key of cellKeys(report.edition)) {
-      if (!key.startsWith('applications.')) continue
+    for (const key of sectionKeys(report.edition).get('applications')!) {
       const value = context.cell(key)
       if (value === undefined || (Number.isInteger(value) && value >= 0)) continue
       context.report({ messageId: 'invalid', keys: [key], data: { key, actual: value }, expected: '≥ 0, integer', actual: `${value}` })

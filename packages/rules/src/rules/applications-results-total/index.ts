@@ -1,9 +1,25 @@
 import { defineRule, getPath } from '@zfxxgk/core'
 import { columnKeys, columnLabel, resultItemRows } from '../../lib/applications.js'
 import { both, docsUrl } from '../../lib/docs.js'
+import { perEdition } from '../../lib/keys.js'
 import { sum } from '../../lib/sum.js'
 
 const otherItems = ['overdueCorrection', 'unpaidFee', 'other']
+
+/** Per column: the item keys then the total key, built once per edition. */
+const columnSums = perEdition((edition) =>
+  columnKeys.map((column) => ({
+    column,
+    itemKeys: resultItemRows(edition).map((row) => `applications.${row}.${column}`),
+    totalKey: `applications.results.total.${column}`,
+    keys: [...resultItemRows(edition).map((row) => `applications.${row}.${column}`), `applications.results.total.${column}`],
+  })),
+)
+const otherHandlingSums = columnKeys.map((column) => ({
+  column,
+  totalKey: `applications.results.otherHandling.total.${column}`,
+  keys: otherItems.map((item) => `applications.results.otherHandling.${item}.${column}`),
+}))
 
 /** T3-2: （七）总计 is the sum of the result rows, column by column. */
 export const applicationsResultsTotal = defineRule({
@@ -30,11 +46,8 @@ export const applicationsResultsTotal = defineRule({
     },
   },
   check(report, context) {
-    const items = resultItemRows(report.edition)
-    for (const column of columnKeys) {
-      const itemKeys = items.map((row) => `applications.${row}.${column}`)
-      const totalKey = `applications.results.total.${column}`
-      const values = context.cells([...itemKeys, totalKey])
+    for (const { column, itemKeys, totalKey, keys } of columnSums(report.edition)) {
+      const values = context.cells(keys)
       if (!values) continue
       const total = values.pop()!
       const expected = sum(values)
@@ -49,11 +62,9 @@ export const applicationsResultsTotal = defineRule({
 // 2021 keeps a derived （六） total beside its three items; when it was read from the document
 // rather than derived, it must still be their sum.
 function checkOtherHandling(report: unknown, context: Parameters<typeof applicationsResultsTotal.check>[1]): void {
-  for (const column of columnKeys) {
-    const totalKey = `applications.results.otherHandling.total.${column}`
+  for (const { column, totalKey, keys } of otherHandlingSums) {
     const total = getPath(report, totalKey)
     if (typeof total !== 'number') continue
-    const keys = otherItems.map((item) => `applications.results.otherHandling.${item}.${column}`)
     const values = keys.map((key) => getPath(report, key))
     if (!values.every((value): value is number => typeof value === 'number')) continue
     const expected = sum(values)

@@ -1,7 +1,12 @@
 import { applicationRowsOf, defineRule } from '@zfxxgk/core'
 import { rowKeys } from '../../lib/applications.js'
 import { both, docsUrl } from '../../lib/docs.js'
+import { perEdition } from '../../lib/keys.js'
 import { missingRows } from '../../lib/missing-rows.js'
+
+const shapes = perEdition((edition) =>
+  applicationRowsOf(edition).map((row) => ({ label: row.parents.length > 1 ? `${row.parents[row.parents.length - 1]} ${row.label}` : row.label, keys: rowKeys(row.key) })),
+)
 
 /** T3-5: table 三 has every row of its edition (25 in 2021, 23 in 2019), seven value columns each. */
 export const applicationsShape = defineRule({
@@ -24,15 +29,14 @@ export const applicationsShape = defineRule({
     },
   },
   check(report, context) {
-    const layout = applicationRowsOf(report.edition)
-    const rows = layout.map((row) => ({ label: row.parents.length > 1 ? `${row.parents[row.parents.length - 1]} ${row.label}` : row.label, keys: rowKeys(row.key) }))
+    const rows = shapes(report.edition)
     const missing = missingRows(report, context, rows)
     if (!missing) {
       context.unassessable('applications')
       return
     }
     for (const row of missing) {
-      context.report({ messageId: 'rowMissing', keys: row.keys, data: { label: row.label, edition: report.edition, rows: layout.length }, expected: row.label })
+      context.report({ messageId: 'rowMissing', keys: row.keys, data: { label: row.label, edition: report.edition, rows: rows.length }, expected: row.label })
     }
   },
 })

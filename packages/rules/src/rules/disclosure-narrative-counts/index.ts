@@ -1,5 +1,6 @@
 import { defineRule } from '@zfxxgk/core'
 import { both, docsUrl } from '../../lib/docs.js'
+import { perEdition } from '../../lib/keys.js'
 import { checkClaims, mismatchMessage, type Claim } from '../../lib/narrative.js'
 
 const count = String.raw`\s*(\d+)\s*(?:件|个|份|项|宗|起)`
@@ -9,7 +10,7 @@ function decisions(label: string, key: string, edition: '2019' | '2021'): Claim 
   const readings = [[`activeDisclosure.${key}.decisions`]]
   // 2019's 项目数量 are items, not decisions; a text may quote either, or last year's plus the change.
   if (edition === '2019') readings.push([`activeDisclosure.${key}.priorYearItems`], [`activeDisclosure.${key}.priorYearItems`, `activeDisclosure.${key}.itemsChange`])
-  return { topic: label, pattern: new RegExp(String.raw`${label}(?:决定|事项|审批|业务|案件)?${total}${count}`), readings }
+  return { topic: label, pattern: new RegExp(String.raw`${label}(?:决定|事项|审批|业务|案件)?${total}${count}`), readings, hints: [label] }
 }
 
 /** T2-10: numbers of documents and decisions stated in the text agree with table 二. */
@@ -28,14 +29,17 @@ export const disclosureNarrativeCounts = defineRule({
     messages: { mismatch: mismatchMessage },
   },
   check(report, context) {
-    const made = report.edition === '2021' ? 'issued' : 'newlyMade'
-    const claims: Claim[] = [
-      { topic: '制发规范性文件', pattern: new RegExp(String.raw`(?:制发|印发|出台|制定)了?(?:行政)?规范性文件${total}${count}`), readings: [[`activeDisclosure.normativeDocuments.${made}`]] },
-      { topic: '制发规章', pattern: new RegExp(String.raw`(?:制发|印发|出台|制定)了?规章${total}${count}`), readings: [[`activeDisclosure.regulations.${made}`]] },
-      decisions('行政许可', 'administrativeLicensing', report.edition),
-      decisions('行政处罚', 'administrativePenalty', report.edition),
-      decisions('行政强制', 'administrativeCoercion', report.edition),
-    ]
-    checkClaims(report, context, claims)
+    checkClaims(report, context, claimsOf(report.edition))
   },
+})
+
+const claimsOf = perEdition((edition): Claim[] => {
+    const made = edition === '2021' ? 'issued' : 'newlyMade'
+    return [
+      { topic: '制发规范性文件', pattern: new RegExp(String.raw`(?:制发|印发|出台|制定)了?(?:行政)?规范性文件${total}${count}`), readings: [[`activeDisclosure.normativeDocuments.${made}`]], hints: ['规范性文件'] },
+      { topic: '制发规章', pattern: new RegExp(String.raw`(?:制发|印发|出台|制定)了?规章${total}${count}`), readings: [[`activeDisclosure.regulations.${made}`]], hints: ['规章'] },
+      decisions('行政许可', 'administrativeLicensing', edition),
+      decisions('行政处罚', 'administrativePenalty', edition),
+      decisions('行政强制', 'administrativeCoercion', edition),
+    ]
 })

@@ -1,6 +1,11 @@
 import { defineRule, disclosureRowsOf } from '@zfxxgk/core'
 import { both, docsUrl } from '../../lib/docs.js'
+import { perEdition } from '../../lib/keys.js'
 import { missingRows } from '../../lib/missing-rows.js'
+
+const shapes = perEdition((edition) =>
+  disclosureRowsOf(edition).map((row) => ({ label: row.label, caption: row.caption, keys: row.columns.map((c) => `activeDisclosure.${row.key}.${c.key}`) })),
+)
 
 /** T2-2: table 二 has every row of its edition: 10 cells in 2021, 22 cells including (九) in 2019. */
 export const disclosureShape = defineRule({
@@ -23,8 +28,7 @@ export const disclosureShape = defineRule({
     },
   },
   check(report, context) {
-    const layout = disclosureRowsOf(report.edition)
-    const rows = layout.map((row) => ({ label: row.label, caption: row.caption, keys: row.columns.map((c) => `activeDisclosure.${row.key}.${c.key}`) }))
+    const rows = shapes(report.edition)
     const missing = missingRows(report, context, rows)
     if (!missing) {
       context.unassessable('activeDisclosure')

@@ -33,13 +33,15 @@ export const noPlaceholders = defineRule({
       const quote = shorten(sentence)
       context.report({ messageId: 'textPlaceholder', keys: [key], data: { quote }, actual: quote, location: locate(context.document, quote) })
     }
-    for (const { key, sentence, match } of findQuotes(report, partCount)) {
+    for (const { key, sentence, match } of findQuotes(report, partCount, undefined, ['部分'])) {
       const claimed = /\d/.test(match[1]!) ? Number(match[1]) : chineseDigits.indexOf(match[1]!)
       if (claimed === 6) continue
       const quote = shorten(sentence)
       context.report({ messageId: 'partCount', keys: [key], data: { claimed: match[1]!, quote }, expected: '六', actual: match[1]!, location: locate(context.document, quote) })
     }
-    for (const [key, source] of Object.entries(context.sourceMap ?? {})) {
+    const sourceMap = context.sourceMap ?? {}
+    for (const key in sourceMap) {
+      const source = sourceMap[key]!
       if (source.status === 'placeholder') context.report({ messageId: 'cellPlaceholder', keys: [key], data: { key, raw: source.raw }, actual: source.raw })
     }
   },

@@ -6,8 +6,8 @@ import { findQuotes, locate, shorten, type Quote } from '../../lib/text.js'
 const count = String.raw`(?:案件)?(?:共计?)?\s*(\d+)\s*(?:件|起|宗|个)`
 const litigation = ['litigationDirect', 'litigationAfterReview']
 const claims: Claim[] = [
-  { topic: '行政复议', pattern: new RegExp(String.raw`行政复议${count}`), readings: [['reviewLitigation.review.total']] },
-  { topic: '行政诉讼', pattern: new RegExp(String.raw`行政诉讼${count}`), readings: [litigation.map((g) => `reviewLitigation.${g}.total`)] },
+  { topic: '行政复议', pattern: new RegExp(String.raw`行政复议${count}`), readings: [['reviewLitigation.review.total']], hints: ['行政复议'] },
+  { topic: '行政诉讼', pattern: new RegExp(String.raw`行政诉讼${count}`), readings: [litigation.map((g) => `reviewLitigation.${g}.total`)], hints: ['行政诉讼'] },
 ]
 
 /** The groups of table 四 a sentence speaks of: 复议, 诉讼, or none (then it is not about table 四). */
@@ -45,8 +45,8 @@ export const reviewNarrativeCounts = defineRule({
   },
   check(report, context) {
     checkClaims(report, context as unknown as RuleContext<'mismatch'>, claims)
-    for (const quote of findQuotes(report, /均(?:获|被|予|已)?(?:得到)?维持/)) checkAllUpheld(quote, context)
-    for (const quote of findQuotes(report, /正在(?:办理|审理)|尚未审结|审理中/)) checkPending(quote, context)
+    for (const quote of findQuotes(report, /均(?:获|被|予|已)?(?:得到)?维持/, undefined, ['维持'])) checkAllUpheld(quote, context)
+    for (const quote of findQuotes(report, /正在(?:办理|审理)|尚未审结|审理中/, undefined, ['正在', '尚未审结', '审理中'])) checkPending(quote, context)
   },
 })
 

@@ -25,7 +25,7 @@ export const supersededNotice = defineRule({
     },
   },
   check(report, context) {
-    for (const { key, sentence } of findQuotes(report, notice60)) {
+    for (const { key, sentence } of findQuotes(report, notice60, undefined, ['60'])) {
       const quote = shorten(sentence)
       context.report({ messageId: 'cited', keys: [key], data: { quote }, actual: quote, location: locate(context.document, quote) })
     }

@@ -1,4 +1,5 @@
-import { cellKeys, defineRule, sections, type SectionKey } from '@zfxxgk/core'
+import { defineRule, sections, type SectionKey } from '@zfxxgk/core'
+import { sectionKeys } from '../../lib/keys.js'
 import { both, docsUrl } from '../../lib/docs.js'
 import { findings, sectionOf } from '../../lib/parse-findings.js'
 
@@ -35,9 +36,8 @@ export const tablesPresent = defineRule({
       if (key) absent.add(key)
     }
     if (sourceMap) {
-      const keys = cellKeys(report.edition)
       for (const section of tableSections) {
-        const own = keys.filter((key) => key.startsWith(`${section}.`))
+        const own = sectionKeys(report.edition).get(section)!
         if (own.every((key) => sourceMap[key]?.status === 'missing')) absent.add(section)
       }
     }
