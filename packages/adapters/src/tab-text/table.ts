@@ -20,7 +20,7 @@ export function readTable(lines: readonly Line[], context: AdapterContext): Tabl
       continue
     }
     const parts = line.text.split('\t')
-    if (parts.every((p) => p.trim() === '' || ruleCell.test(p)) && parts.some((p) => ruleCell.test(p))) {
+    if (line.text.includes('---') && parts.every((p) => p.trim() === '' || ruleCell.test(p))) {
       context.report({
         messageId: 'ruleLineSkipped',
         severity: 'info',

@@ -8,7 +8,8 @@ export interface LogicalRow {
   table: Table
 }
 
-const isBlank = (cell: TableCell) => cell.text.trim() === '' || /^(&nbsp;|\u00a0|\u3000)*$/.test(cell.text.trim())
+const isBlank = (cell: TableCell) => blankText.test(cell.text)
+const blankText = /^(?:\s|&nbsp;|\u00a0|\u3000)*$/
 
 /**
  * Whether the table's physical rows can be trusted as rows. Grids can; text renderings can when
@@ -36,18 +37,22 @@ export function logicalRows(table: Table): LogicalRow[] {
   const out: LogicalRow[] = []
   let labels: TableCell[] = []
   let values: TableCell[] = []
+  let filled = false
   const flush = () => {
-    if (labels.length > 0 || values.some((cell) => !isBlank(cell))) out.push({ labels, values, table })
+    if (labels.length > 0 || filled) out.push({ labels, values, table })
     labels = []
     values = []
+    filled = false
   }
   for (const row of table.rows) {
     for (const cell of row) {
-      if (isValueLike(cell.text)) {
-        if (!reliable && isBlank(cell)) continue
+      const blank = isBlank(cell)
+      if (blank || isValueLike(cell.text)) {
+        if (!reliable && blank) continue
         values.push(cell)
+        if (!blank) filled = true
       } else {
-        if (values.some((v) => !isBlank(v))) flush()
+        if (filled) flush()
         else values = []
         labels.push(cell)
       }

@@ -75,7 +75,7 @@ function readSignature(blocks: readonly Block[]): { agency: string | null; date:
 }
 
 function fromPreamble(preamble: string[]): string | null {
-  for (const text of preamble) {
+  for (const text of preamble.slice(0, 3)) {
     const m = /现将(.{2,30}?)\d{4}年/.exec(compactText(text)) ?? /^(.{2,30}?)向社会公布/.exec(compactText(text))
     if (m && !/^我/.test(m[1]!)) return m[1]!
   }
@@ -83,7 +83,7 @@ function fromPreamble(preamble: string[]): string | null {
 }
 
 function statisticsYear(text: string): number | null {
-  const m = /(?:自|从)(\d{4})年1月1日(?:起)?(?:至|到)/.exec(compactText(text))
+  const m = /[自从從]\s*(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*[至到]/.exec(text)
   return m ? Number(m[1]) : null
 }
 

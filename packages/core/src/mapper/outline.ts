@@ -46,8 +46,9 @@ export function outlineDocument(blocks: readonly Block[]): Outline {
   const firstHeading = outline.headings[0]?.blockIndex ?? blocks.length
   const before = blocks.slice(0, firstHeading).map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'paragraph' && b.text.trim() !== '')
   for (const { b, i } of before) {
-    const text = compactText((b as { text: string }).text)
-    const titleLike = text.length <= 60 && (/(年度报告|年报|报告)$/.test(text) || (/政府信息公[开開]/.test(text) && !/[。，]/.test(text)))
+    const raw = (b as { text: string }).text
+    const text = raw.length <= 120 ? compactText(raw) : ''
+    const titleLike = text !== '' && text.length <= 60 && (/(年度报告|年报|报告)$/.test(text) || (/政府信息公[开開]/.test(text) && !/[。，]/.test(text)))
     if (titleLike && outline.preambleBlocks.length === 0) outline.titleBlocks.push(i)
     else outline.preambleBlocks.push(i)
   }

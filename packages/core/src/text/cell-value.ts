@@ -10,7 +10,7 @@ export interface CellValue {
 }
 
 // Most cells are plain ASCII digits: read them without the full grammar.
-const plainDigits = /^\d{1,15}$/
+const plainDigits = /^[ \t\u3000]*(\d{1,15})[ \t\u3000]*$/
 // Text that starts with a word (other than 无 / 不适用) is a label, not a value.
 const startsWithWord = /^[\s\u3000]*[\u4e00-\u4e0c\u4e0e-\u65df\u65e1-\u9fff]/
 const invisible = /[\s\u00a0\u200b-\u200f\u2060\u3000\ufeff]+/g
@@ -24,7 +24,9 @@ const unitSuffix = /(万元|元|件|条|个|项|次|起)$/
  * a trailing unit recorded, then a number, a not-applicable mark, a placeholder, or unreadable.
  */
 export function parseCellValue(raw: string): CellValue {
-  if (plainDigits.test(raw)) return { value: Number(raw) }
+  if (raw === '') return { value: null, status: 'blank' }
+  const digits = plainDigits.exec(raw)
+  if (digits) return { value: Number(digits[1]) }
   if (raw.length > 64 || startsWithWord.test(raw)) return { value: null, status: 'unreadable' }
   let text = raw.normalize('NFKC').replace(invisible, '').replace(/&nbsp;?/gi, '')
   if (text === '') return { value: null, status: 'blank' }
