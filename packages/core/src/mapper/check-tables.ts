@@ -57,7 +57,11 @@ function reportMissing(findings: TableFindings, edition: Edition, sourceMap: Sou
   } else {
     for (const row of rows) {
       if (findings.rows.has(`applications.${row.key}`)) continue
-      if (edition === '2021' && row.key.startsWith('results.otherHandling.') && findings.rows.has('applications.results.otherHandling.total')) continue
+      // 2019's single （六） row in a 2021 report stands for the three items (reported as mixed editions).
+      if (edition === '2021' && row.key.startsWith('results.otherHandling.') && findings.rows.has('applications.results.otherHandling.total')) {
+        markMissing(applicationColumns(row.key).map((c) => c.key), sourceMap)
+        continue
+      }
       if (edition === '2019' && row.key === 'results.otherHandling.total' && [...findings.rows.keys()].some((k) => k.startsWith('applications.results.otherHandling.'))) continue
       const keys = applicationColumns(row.key).map((c) => c.key)
       markMissing(keys, sourceMap)
