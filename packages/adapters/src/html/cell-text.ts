@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast'
+import { isElement, isText, type Element, type Node } from './dom.js'
 import { isBlock, isUnseen } from './elements.js'
 import { collapseLines, lineBreak } from './whitespace.js'
 
@@ -11,26 +11,26 @@ import { collapseLines, lineBreak } from './whitespace.js'
 export function cellText(cell: Element): { text: string; nested: Element[] } {
   const nested: Element[] = []
   let raw = ''
-  const stack: Array<ElementContent | typeof lineBreak> = [...cell.children].reverse()
+  const stack: Array<Node | typeof lineBreak> = []
+  for (let i = cell.childNodes.length - 1; i >= 0; i--) stack.push(cell.childNodes[i]!)
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node === lineBreak) {
       raw += lineBreak
       continue
     }
-    if (node.type === 'text') raw += node.value
-    if (node.type !== 'element' || isUnseen(node)) continue
+    if (isText(node)) raw += node.value
+    if (!isElement(node) || isUnseen(node)) continue
     if (node.tagName === 'br') raw += lineBreak
     else if (node.tagName === 'table') {
       nested.push(node)
       raw += lineBreak
     } else {
-      const block = isBlock(node)
-      if (block) {
+      if (isBlock(node)) {
         raw += lineBreak
         stack.push(lineBreak)
       }
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!)
     }
   }
   return { text: joinNumberRuns(collapseLines(raw)), nested }

@@ -1,4 +1,4 @@
-import type { Element } from 'hast'
+import { attr, type Element } from './dom.js'
 
 /** Elements whose content a reader never sees as text; skipped with all they hold. */
 const unseen = new Set([
@@ -14,6 +14,8 @@ const blocks = new Set([
   'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ])
 
+const hiddenStyle = /display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden/i
+
 export function isBlock(element: Element): boolean {
   return blocks.has(element.tagName)
 }
@@ -21,8 +23,8 @@ export function isBlock(element: Element): boolean {
 /** Not rendered: unseen elements, `hidden`, and inline `display:none` (Word's `mso-hide:all` too). */
 export function isUnseen(element: Element): boolean {
   if (unseen.has(element.tagName)) return true
-  const { properties } = element
-  if (properties.hidden !== undefined && properties.hidden !== false && properties.hidden !== null) return true
-  const style = properties.style
-  return typeof style === 'string' && /display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden/i.test(style)
+  if (element.attrs.length === 0) return false
+  if (attr(element, 'hidden') !== undefined) return true
+  const style = attr(element, 'style')
+  return style !== undefined && hiddenStyle.test(style)
 }

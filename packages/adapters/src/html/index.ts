@@ -28,7 +28,7 @@ export const html: Adapter = defineAdapter({
       context.report({ messageId, severity, text, ...(data ? { data } : {}), ...(location ? { location } : {}) })
     }
     const text = typeof input === 'string' ? input : decodeText(input, say)
-    const { tree, parseErrors, unclosed, truncated } = parseHtml(text)
+    const { document: tree, parseErrors, unclosed, truncated } = parseHtml(text)
     if (parseErrors.length > 0) {
       const first = parseErrors[0]!
       say('parseErrors', { count: parseErrors.length, first: `${first.code} ${first.startLine}:${first.startCol}` }, {

@@ -1,5 +1,5 @@
-import type { Element, Root } from 'hast'
 import { toSimplified, type PageMeta } from '@zfxxgk/core'
+import { attr, isElement, isText, type ParentNode } from './dom.js'
 import { collapseWhitespace } from './whitespace.js'
 
 /** Labels of the 政府信息公开 metadata block (索引号/发布机构/发布日期 …) that portals print above a report. */
@@ -68,19 +68,19 @@ export function isoDate(text: string): string | null {
 }
 
 /** What `<head>` says: the title (ArticleTitle, or `<title>` without the site suffix) and PubDate. */
-export function headMeta(tree: Root): { title?: string; date?: string } {
+export function headMeta(document: ParentNode): { title?: string; date?: string } {
   const found: { title?: string; date?: string } = {}
   let pageTitle: string | undefined
-  const stack: Array<Root | Element> = [tree]
+  const stack: ParentNode[] = [document]
   while (stack.length > 0) {
     const node = stack.pop()!
-    for (const child of node.children) {
-      if (child.type !== 'element') continue
+    for (const child of node.childNodes) {
+      if (!isElement(child)) continue
       if (child.tagName === 'title' && pageTitle === undefined) {
-        pageTitle = collapseWhitespace(child.children.map((t) => (t.type === 'text' ? t.value : '')).join(''))
+        pageTitle = collapseWhitespace(child.childNodes.map((t) => (isText(t) ? t.value : '')).join(''))
       } else if (child.tagName === 'meta') {
-        const name = String(child.properties.name ?? '').toLowerCase()
-        const content = String(child.properties.content ?? '').trim()
+        const name = (attr(child, 'name') ?? '').toLowerCase()
+        const content = (attr(child, 'content') ?? '').trim()
         if (content === '') continue
         if ((name === 'articletitle' || name === 'title') && found.title === undefined) found.title = content
         if (['pubdate', 'publishdate', 'firstpublishedtime', 'dc.date', 'dcterms.issued'].includes(name) && found.date === undefined) {

@@ -1,9 +1,5 @@
-import type { Root } from 'hast'
-import { fromParse5 } from 'hast-util-from-parse5'
 import { parse, type DefaultTreeAdapterMap, type ParserError } from 'parse5'
-
-type P5Node = DefaultTreeAdapterMap['node']
-type P5Parent = DefaultTreeAdapterMap['parentNode']
+import type { Node, ParentNode } from './dom.js'
 
 /** Deeper than this, an element's subtree is replaced by its text (see `capDepth`). */
 export const maxDepth = 500
@@ -23,67 +19,72 @@ export interface UnclosedElement {
 }
 
 export interface ParsedHtml {
-  tree: Root
-  /** Elements opened in the source but never closed there (parse5 closes them silently). */
-  unclosed: UnclosedElement[]
+  document: ParentNode
   /** Syntax errors parse5 repaired (a missing doctype, normal in fragments, is not counted). */
   parseErrors: ParserError[]
+  /** Elements opened in the source but never closed there (parse5 closes them silently). */
+  unclosed: UnclosedElement[]
   /** Whether `maxDepth` cut anything. */
   truncated: boolean
 }
 
 /**
- * The same pipeline as `rehype-parse` (parse5 → hast-util-from-parse5), with a depth cap in
- * between: parse5 builds deep trees iteratively, but the hast conversion (and every recursive
- * hast utility after it) overflows the stack at a few thousand levels. Scripting is off, so
- * `<noscript>` is parsed as markup and nothing is ever run or fetched.
+ * HTML → parse5's tree with source positions: the parser of `rehype-parse` and
+ * `hast-util-from-html`, called directly. The hast conversion they add is skipped: it costs a
+ * fifth of the parse, and it recurses, overflowing the stack at a few thousand levels of nesting.
+ * Scripting is off, so `<noscript>` is parsed as markup; nothing is ever run or fetched.
  */
 export function parseHtml(text: string): ParsedHtml {
   const parseErrors: ParserError[] = []
   const document = parse(text, {
     sourceCodeLocationInfo: true,
     scriptingEnabled: false,
-    onParseError: (error) => void parseErrors.push(error),
+    onParseError: (error) => {
+      if (error.code !== 'missing-doctype') parseErrors.push(error)
+    },
   })
   const unclosed: UnclosedElement[] = []
   const truncated = capDepth(document, unclosed)
-  // Positions are only kept when a file is given; the converter reads nothing but its text.
-  const file = { toString: () => text } as unknown as NonNullable<Parameters<typeof fromParse5>[1]>['file']
-  const errors = parseErrors.filter((error) => error.code !== 'missing-doctype')
-  return { tree: fromParse5(document, { file }) as Root, parseErrors: errors, unclosed, truncated }
+  return { document, parseErrors, unclosed, truncated }
 }
 
 /**
- * Replaces the children of every element at `maxDepth` by one text node holding their text,
- * and notes elements whose end tag is missing, in the same pass.
+ * Replaces the children of every element at `maxDepth` by one text node holding their text (so
+ * that no later step meets absurd depth), and notes elements whose end tag is missing.
  */
-function capDepth(document: P5Parent, unclosed: UnclosedElement[]): boolean {
+function capDepth(document: ParentNode, unclosed: UnclosedElement[]): boolean {
   let truncated = false
-  const stack: Array<{ node: P5Node; depth: number }> = [{ node: document, depth: 0 }]
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!
-    if (node.nodeName === 'template') (node as DefaultTreeAdapterMap['template']).content.childNodes = []
+  const nodes: Node[] = [document]
+  const depths: number[] = [0]
+  while (nodes.length > 0) {
+    const node = nodes.pop()!
+    const depth = depths.pop()!
+    if (!('childNodes' in node)) continue
     if ('tagName' in node && !endTagOptional.has(node.tagName)) {
       const location = node.sourceCodeLocation
       if (location?.startTag && !location.endTag) {
         unclosed.push({ tag: node.tagName, line: location.startLine, column: location.startCol, offset: location.startOffset })
       }
     }
-    if (!('childNodes' in node) || node.childNodes.length === 0) continue
+    if (node.childNodes.length === 0) continue
     if (depth >= maxDepth) {
       truncated = true
       const text: DefaultTreeAdapterMap['textNode'] = { nodeName: '#text', value: textOf(node), parentNode: node }
       node.childNodes = [text]
       continue
     }
-    for (const child of node.childNodes) stack.push({ node: child, depth: depth + 1 })
+    for (const child of node.childNodes) {
+      nodes.push(child)
+      depths.push(depth + 1)
+    }
   }
+  unclosed.sort((a, b) => a.offset - b.offset)
   return truncated
 }
 
-function textOf(root: P5Parent): string {
+function textOf(root: ParentNode): string {
   let out = ''
-  const stack: P5Node[] = [...root.childNodes].reverse()
+  const stack: Node[] = [...root.childNodes].reverse()
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.nodeName === '#text') out += (node as DefaultTreeAdapterMap['textNode']).value

@@ -1,8 +1,7 @@
-import type { Element } from 'hast'
 import type { RawCell, RawRow } from '@zfxxgk/core'
 import { cellText } from './cell-text.js'
+import { attr, isElement, positionOf, type Element } from './dom.js'
 import { isUnseen } from './elements.js'
-import { positionOf } from './position.js'
 
 export interface ReadTable {
   rows: RawRow[]
@@ -21,8 +20,8 @@ export function readTable(table: Element): ReadTable {
   const sections: Array<{ rows: Element[]; foot: boolean }> = []
   let bare: Element[] | null = null
   let caption: string | null = null
-  for (const child of table.children) {
-    if (child.type !== 'element' || isUnseen(child)) continue
+  for (const child of table.childNodes) {
+    if (!isElement(child) || isUnseen(child)) continue
     if (child.tagName === 'tr') {
       if (!bare) sections.push({ rows: (bare = []), foot: false })
       bare.push(child)
@@ -31,7 +30,7 @@ export function readTable(table: Element): ReadTable {
     bare = null
     if (child.tagName === 'caption' && caption === null) caption = cellText(child).text
     if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
-      const rows = child.children.filter((row): row is Element => row.type === 'element' && row.tagName === 'tr' && !isUnseen(row))
+      const rows = child.childNodes.filter((row): row is Element => isElement(row) && row.tagName === 'tr' && !isUnseen(row))
       sections.push({ rows, foot: child.tagName === 'tfoot' })
     }
   }
@@ -41,13 +40,13 @@ export function readTable(table: Element): ReadTable {
   ordered.forEach((section, group) => {
     for (const tr of section.rows) {
       const cells: RawCell[] = []
-      for (const td of tr.children) {
-        if (td.type !== 'element' || (td.tagName !== 'td' && td.tagName !== 'th')) continue
+      for (const td of tr.childNodes) {
+        if (!isElement(td) || (td.tagName !== 'td' && td.tagName !== 'th')) continue
         const { text, nested: inner } = cellText(td)
-        nested.push(...inner)
+        for (const table of inner) nested.push(table)
         const cell: RawCell = { text, location: positionOf(td) }
-        const colSpan = nonNegativeInteger(td.properties.colSpan)
-        const rowSpan = nonNegativeInteger(td.properties.rowSpan)
+        const colSpan = nonNegativeInteger(attr(td, 'colspan'))
+        const rowSpan = nonNegativeInteger(attr(td, 'rowspan'))
         if (colSpan !== undefined) cell.colSpan = colSpan
         if (rowSpan !== undefined) cell.rowSpan = rowSpan
         if (td.tagName === 'th') cell.header = true
@@ -60,9 +59,8 @@ export function readTable(table: Element): ReadTable {
 }
 
 /** HTML's rules for parsing non-negative integers; `undefined` on failure (the caller's default applies). */
-export function nonNegativeInteger(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined
-  if (typeof value !== 'string') return undefined
+export function nonNegativeInteger(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
   const match = /^[\t\n\f\r ]*\+?(\d+)/.exec(value)
   return match ? Number(match[1]) : undefined
 }

@@ -1,15 +1,21 @@
-import type { Element, Root, RootContent } from 'hast'
 import type { Point, RawRow, SourceLocation } from '@zfxxgk/core'
+import { isElement, isText, positionOf, type Element, type Node, type ParentNode } from './dom.js'
 import { isBlock, isUnseen } from './elements.js'
 import { metaPairsOfTable } from './page-meta.js'
-import { positionOf } from './position.js'
 import { readTable } from './read-table.js'
 import { collapseWhitespace } from './whitespace.js'
 
-/** A block found in the page, with the block elements that contain it (outermost first). */
+/** A block element around found blocks, linked to its parent: blocks share their ancestry. */
+export interface Container {
+  element: Element
+  parent: Container | null
+  depth: number
+}
+
+/** A block found in the page, with the innermost block element that contains it. */
 export type FoundBlock =
-  | { kind: 'paragraph'; text: string; location: SourceLocation; chain: Element[] }
-  | { kind: 'table'; rows: RawRow[]; location: SourceLocation; chain: Element[] }
+  | { kind: 'paragraph'; text: string; location: SourceLocation; container: Container | null }
+  | { kind: 'table'; rows: RawRow[]; location: SourceLocation; container: Container | null }
 
 export interface WalkResult {
   blocks: FoundBlock[]
@@ -19,30 +25,33 @@ export interface WalkResult {
   layoutTables: number
 }
 
-type Entry = RootContent | { exit: Element }
+const exit = Symbol('exit')
+type Entry = Node | typeof exit
 
 /**
  * Reads the page in order, without recursion: block elements and `<br>` end a paragraph,
  * tables become raw rows (a table holding tables in its cells is page layout and is walked
  * like any container), unseen elements and comments are skipped.
  */
-export function walk(tree: Root): WalkResult {
+export function walk(document: ParentNode): WalkResult {
   const blocks: FoundBlock[] = []
   const metaPairs: Array<[string, string]> = []
   let layoutTables = 0
-  const chain: Element[] = []
+  let container: Container | null = null
   let raw = ''
   let start: Point | undefined
   let end: Point | undefined
-  let startChain: Element[] = []
+  let startContainer: Container | null = null
 
   const flush = () => {
-    const text = collapseWhitespace(raw)
-    if (text !== '') {
-      const location: SourceLocation = {}
-      if (start) location.start = start
-      if (end) location.end = end
-      blocks.push({ kind: 'paragraph', text, location, chain: startChain })
+    if (raw !== '') {
+      const text = collapseWhitespace(raw)
+      if (text !== '') {
+        const location: SourceLocation = {}
+        if (start) location.start = start
+        if (end) location.end = end
+        blocks.push({ kind: 'paragraph', text, location, container: startContainer })
+      }
     }
     raw = ''
     start = end = undefined
@@ -52,49 +61,51 @@ export function walk(tree: Root): WalkResult {
   const addTable = (table: Element, outermost: boolean): boolean => {
     const read = readTable(table)
     if (outermost && read.nested.length > 0 && isLayout(read.rows)) return false
-    if (read.caption) blocks.push({ kind: 'paragraph', text: read.caption, location: positionOf(table), chain: chain.slice() })
+    if (read.caption) blocks.push({ kind: 'paragraph', text: read.caption, location: positionOf(table), container })
     const pairs = metaPairsOfTable(read.rows.map((row) => row.cells))
     if (pairs) metaPairs.push(...pairs)
-    else blocks.push({ kind: 'table', rows: read.rows, location: positionOf(table), chain: chain.slice() })
+    else blocks.push({ kind: 'table', rows: read.rows, location: positionOf(table), container })
     for (const inner of read.nested) addTable(inner, false)
     return true
   }
 
-  const stack: Entry[] = [...tree.children].reverse()
-  const walkInto = (element: Element) => {
-    chain.push(element)
-    stack.push({ exit: element })
-    for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!)
+  const stack: Entry[] = [...document.childNodes].reverse()
+  const enter = (element: Element) => {
+    container = { element, parent: container, depth: container ? container.depth + 1 : 0 }
+    stack.push(exit)
+    for (let i = element.childNodes.length - 1; i >= 0; i--) stack.push(element.childNodes[i]!)
   }
 
   while (stack.length > 0) {
     const node = stack.pop()!
-    if ('exit' in node) {
+    if (node === exit) {
       flush()
-      chain.pop()
+      container = container!.parent
       continue
     }
-    if (node.type === 'text') {
-      if (raw === '' || start === undefined) startChain = chain.slice()
-      raw += node.value
-      if (node.position && node.value.trim() !== '') {
-        start ??= positionOf(node).start
-        end = positionOf(node).end
+    if (isText(node)) {
+      if (start === undefined) {
+        if (raw === '') startContainer = container
+        const at = node.sourceCodeLocation
+        if (at && /\S/.test(node.value)) start = { line: at.startLine, column: at.startCol, offset: at.startOffset }
       }
+      raw += node.value
+      const at = node.sourceCodeLocation
+      if (at && start !== undefined) end = { line: at.endLine, column: at.endCol, offset: at.endOffset }
       continue
     }
-    if (node.type !== 'element' || isUnseen(node)) continue
+    if (!isElement(node) || isUnseen(node)) continue
     if (node.tagName === 'br') flush()
     else if (node.tagName === 'table') {
       flush()
       if (!addTable(node, true)) {
         layoutTables++
-        walkInto(node)
+        enter(node)
       }
     } else if (isBlock(node)) {
       flush()
-      walkInto(node)
-    } else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
+      enter(node)
+    } else for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!)
   }
   flush()
   return { blocks, metaPairs, layoutTables }
@@ -102,6 +113,7 @@ export function walk(tree: Root): WalkResult {
 
 /** Layout tables frame a page: one or two columns, or a few rows. Report tables are wider and longer. */
 function isLayout(rows: RawRow[]): boolean {
-  const width = Math.max(0, ...rows.map((row) => row.cells.length))
+  let width = 0
+  for (const row of rows) width = Math.max(width, row.cells.length)
   return width <= 2 || rows.length <= 3
 }
