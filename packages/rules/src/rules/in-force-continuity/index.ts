@@ -1,5 +1,5 @@
 import { defineRule } from '@zfxxgk/core'
-import { both, docsUrl } from '../../lib/docs.js'
+import { docsUrl, only2021 } from '../../lib/docs.js'
 import { documentRows } from '../../lib/document-counts.js'
 import { consecutivePairs } from '../../lib/pairs.js'
 
@@ -11,7 +11,7 @@ export const inForceContinuity = defineRule({
     type: 'suggestion',
     level: 'heuristic',
     defaultSeverity: 'info',
-    editions: both,
+    editions: only2021,
     docs: {
       description: { zh: '现行有效件数 = 上年现行有效 + 本年制发 − 本年废止', en: 'In force = last year in force + issued − repealed' },
       url: docsUrl('in-force-continuity'),

@@ -1,5 +1,5 @@
 import { defineRule, disclosureRows2019 } from '@zfxxgk/core'
-import { both, docsUrl } from '../../lib/docs.js'
+import { docsUrl, only2019 } from '../../lib/docs.js'
 import { consecutivePairs } from '../../lib/pairs.js'
 
 const itemRows = disclosureRows2019.filter((row) => row.columns.some((c) => c.key === 'itemsChange'))
@@ -12,7 +12,7 @@ export const itemsContinuity = defineRule({
     type: 'problem',
     level: 'heuristic',
     defaultSeverity: 'warning',
-    editions: both,
+    editions: only2019,
     docs: {
       description: { zh: '上一年项目数量 = 上年报告的上一年项目数量 + 本年增/减', en: "Prior-year items equal last report's prior-year items plus its change" },
       url: docsUrl('items-continuity'),
