@@ -38,5 +38,5 @@ export function cellText(cell: Element): { text: string; nested: Element[] } {
 
 /** `1 2 3` from runs of one number (Word splits digits over `<span>`s with line breaks). */
 function joinNumberRuns(text: string): string {
-  return /^[\d\s.,，+\-]+$/.test(text) && /\d/.test(text) ? text.replace(/\s+/g, '') : text
+  return /\d\s+\d/.test(text) && /^[\d\s.,，+\-]+$/.test(text) ? text.replace(/\s+/g, '') : text
 }

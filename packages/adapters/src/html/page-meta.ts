@@ -12,12 +12,14 @@ const labelPattern = new RegExp(`(${metaLabels.join('|')})\\s*[:：]\\s*`, 'g')
 
 /** A metadata label written alone in a cell: `发布机构`, `发布机构：`, `發佈機構:`. */
 export function metaLabelOf(text: string): string | null {
+  if (text.length > 8) return null
   const label = toSimplified(text).replace(/[\s:：]/g, '')
   return metaLabelSet.has(label) ? label : null
 }
 
 /** Label → value pairs from `label：value` text (several may share one line). */
 export function metaPairsInText(text: string): Array<[string, string]> {
+  if (!text.includes('：') && !text.includes(':')) return []
   const simplified = toSimplified(text)
   const pairs: Array<[string, string]> = []
   const matches = [...simplified.matchAll(labelPattern)]

@@ -7,7 +7,11 @@ const invisible = /[\u200b-\u200d\u2060\ufeff\u00ad]/g
  * One line of rendered text from raw source text: HTML whitespace collapses to one space,
  * `&nbsp;` and full-width padding at the ends are trimmed (an `&nbsp;`-only cell is blank).
  */
+const special = /[\s\u00a0\u00ad\u200b-\u200d\u2060\ufeff\u3000]/
+
 export function collapseWhitespace(raw: string): string {
+  // Most cells are a bare number or label: nothing to collapse.
+  if (!special.test(raw)) return raw
   return raw
     .replace(invisible, '')
     .replace(cjkBreak, '$1')
@@ -17,6 +21,7 @@ export function collapseWhitespace(raw: string): string {
 
 /** Lines joined by `\n` (from `<br>` and block boundaries), each collapsed, blank lines dropped. */
 export function collapseLines(raw: string): string {
+  if (!raw.includes(lineBreak)) return collapseWhitespace(raw)
   const lines: string[] = []
   for (const line of raw.split('\u2028')) {
     const collapsed = collapseWhitespace(line)

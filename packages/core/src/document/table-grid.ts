@@ -77,13 +77,7 @@ export function formTable(rawRows: readonly RawRow[], tableIndex?: number): Form
           slots[x + dx] = true
         }
       }
-      out.push({
-        text: cell.text,
-        location: { ...cell.location, ...(tableIndex !== undefined ? { table: tableIndex } : {}), row: y + 1, col: x + 1 },
-        colSpan,
-        rowSpan,
-        ...(cell.header ? { header: true } : {}),
-      })
+      out.push(originCell(cell, tableIndex, y + 1, x + 1, colSpan, rowSpan))
       x += colSpan
       width = Math.max(width, x)
     }
@@ -96,6 +90,22 @@ export function formTable(rawRows: readonly RawRow[], tableIndex?: number): Form
     if (hole < width) problems.push({ kind: 'ragged', row: y + 1, col: hole + 1 })
   })
   return { rows, width, problems }
+}
+
+/** Built field by field: object spreads here cost more than the rest of the algorithm. */
+function originCell(cell: RawCell, table: number | undefined, row: number, col: number, colSpan: number, rowSpan: number): TableCell {
+  const from = cell.location
+  const location: SourceLocation = {}
+  if (from.start) location.start = from.start
+  if (from.end) location.end = from.end
+  if (from.paragraph !== undefined) location.paragraph = from.paragraph
+  if (table !== undefined) location.table = table
+  else if (from.table !== undefined) location.table = from.table
+  location.row = row
+  location.col = col
+  const out: TableCell = { text: cell.text, location, colSpan, rowSpan }
+  if (cell.header) out.header = true
+  return out
 }
 
 function clampSpan(value: number | undefined, min: number, max: number): number {
