@@ -33,11 +33,15 @@ export function metaPairsInText(text: string): Array<[string, string]> {
   return pairs
 }
 
+const maxMetaRows = 8
+
 /**
  * Whether a table is the page's metadata block rather than a report table: at least two of
  * its cells are metadata labels (alone, or as `label：value`).
  */
 export function metaPairsOfTable(rows: ReadonlyArray<ReadonlyArray<{ text: string }>>): Array<[string, string]> | null {
+  // Metadata blocks are a few rows; report tables 二 and 三 are long.
+  if (rows.length > maxMetaRows) return null
   const pairs: Array<[string, string]> = []
   let labels = 0
   for (const row of rows) {
