@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { cellKeys, getPath, parseReport, type ParseResult } from '@zfxxgk/core'
+import { cellKeys, getPath, parseReport, renderReport, type Adapter, type ParseResult } from '@zfxxgk/core'
 import { describe, expect, it } from 'vitest'
 import { recommended } from '@zfxxgk/rules'
 import { html } from '../../src/html/index.js'
+import { pipeTable, tabText } from '../../src/index.js'
 import { fixtureBytes, fixtureDir } from './helpers.js'
 
 interface Expected {
@@ -85,6 +86,21 @@ describe('real HTML reports, end to end', () => {
       expect(a.report!.edition).toBe(b.report!.edition)
       expect(a.report!.meta.reportYear).toBe(b.report!.meta.reportYear)
       expect(a.report!.meta.publicationDate).toBe(b.report!.meta.publicationDate)
+    })
+  }
+
+  for (const name of pages) {
+    it(`${name} rendered as HTML, Markdown and tab-text reads back to the same model`, async () => {
+      const { report } = await read(`${name}.html`)
+      const adapters: Array<[Parameters<typeof renderReport>[1]['format'], Adapter]> = [['html', html], ['markdown', pipeTable], ['tab-text', tabText]]
+      for (const [format, adapter] of adapters) {
+        const rendered = renderReport(report!, { format })
+        const back = await parseReport(adapter.input === 'bytes' ? new TextEncoder().encode(rendered) : rendered, { format: adapter.name, adapters: [adapter] })
+        expect(back.diagnostics.filter((d) => d.severity === 'error'), format).toEqual([])
+        expect(cellsOf(back.report, back.report!.edition), format).toEqual(cellsOf(report, report!.edition))
+        expect(back.report!.meta, format).toMatchObject({ agencyName: report!.meta.agencyName, reportYear: report!.meta.reportYear, publicationDate: report!.meta.publicationDate })
+        expect([back.report!.overview, back.report!.problemsImprovements, back.report!.otherMatters], format).toEqual([report!.overview, report!.problemsImprovements, report!.otherMatters])
+      }
     })
   }
 
