@@ -18,10 +18,13 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
   const diagnostics: Diagnostic[] = []
   const results: RuleResults = { passed: [], failed: [], notAssessable: [], skipped: [] }
   // Most rules read the same cells: read each once per report.
-  const memo = new Map<string, number | undefined>()
+  // (`null`: read, and not available.)
+  const memo = new Map<string, number | null>()
   const read = (key: string): number | undefined => {
-    let value = memo.get(key)
-    if (value === undefined && !memo.has(key)) memo.set(key, (value = readCell(report, sourceMap, key)))
+    const known = memo.get(key)
+    if (known !== undefined) return known === null ? undefined : known
+    const value = readCell(report, sourceMap, key)
+    memo.set(key, value === undefined ? null : value)
     return value
   }
   // One context serves every rule in turn (rules must not keep it past `check`); only the run,

@@ -20,7 +20,7 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
   const url = rule.meta.docs.url
   // Most rules pass: the lists are made only when something is reported.
   let found: Diagnostic[] | undefined
-  let missing: Set<string> | undefined
+  let missing: string[] | undefined
   let crashed: unknown
 
   return {
@@ -41,9 +41,9 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
       )
     },
     unassessable(keys) {
-      missing ??= new Set()
-      if (typeof keys === 'string') missing.add(keys)
-      else for (const key of keys) missing.add(key)
+      missing ??= []
+      if (typeof keys === 'string') missing.push(keys)
+      else for (const key of keys) missing.push(key)
     },
     fail(error) {
       crashed = error
@@ -57,7 +57,7 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
         into.push(...found)
         results.failed.push(ruleId)
       } else if (missing) {
-        const keys = [...missing]
+        const keys = [...new Set(missing)]
         const data = { keys: listKeys(keys, lang), description: interpolate(rule.meta.docs.description[lang], undefined), count: keys.length }
         into.push(createDiagnostic({ ruleId, messageId: 'notAssessable', text: engineMessages.notAssessable, severity: 'info', url, data, keys }, source, lang))
         results.notAssessable.push(ruleId)
