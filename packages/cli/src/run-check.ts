@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os'
 import type { Writable } from 'node:stream'
 import type { Lang } from '@zfxxgk/core'
 import { countDiagnostics } from './analyze/counts.js'
+import { createSeriesCollector, seriesConfig } from './analyze/series.js'
 import { validateSettings } from './analyze/validate-config.js'
 import { analyzeFiles } from './batch.js'
 import type { Output } from './cli/output.js'
@@ -44,6 +45,12 @@ export interface RunCheckOptions extends RunOptions {
   maxWarnings?: number
   /** Colour for `stylish` (default: when the output is a terminal and `NO_COLOR` is unset). */
   color?: boolean
+  /**
+   * Also compare each agency's reports of consecutive years (cross-year rules, at the `strict`
+   * preset's levels unless the config or `rules` set them). Their findings follow the per-file
+   * results, one more result per later report. Keeps every report's model until the end of the run.
+   */
+  series?: boolean
 }
 
 export interface RunCheckResult {
@@ -58,15 +65,19 @@ export function errorsOnly(result: FileResult): FileResult {
   return { ...result, diagnostics, ...countDiagnostics(diagnostics) }
 }
 
-/** Shared set-up of `check` and `export`: files, settings (validated), the batch and progress. */
-export async function* runBatch(options: RunOptions, collectCells: boolean): AsyncGenerator<FileResult, void, undefined> {
-  const settings: AnalyzeSettings = {
+export function settingsOf(options: RunOptions, collectCells: boolean, keepReport = false): AnalyzeSettings {
+  return {
     preset: options.preset ?? 'recommended',
     rules: options.rules ?? {},
     configFile: options.configFile,
     lang: options.lang ?? 'zh',
     collectCells,
+    keepReport,
   }
+}
+
+/** Shared set-up of `check` and `export`: files, settings (validated), the batch and progress. */
+export async function* runBatch(options: RunOptions, settings: AnalyzeSettings): AsyncGenerator<FileResult, void, undefined> {
   const files = await discoverFiles(options.inputs, { ignore: options.ignore })
   await validateSettings(settings)
   const stderr = options.stderr ?? process.stderr
@@ -94,13 +105,24 @@ export async function runCheck(options: RunCheckOptions): Promise<RunCheckResult
   const reporter = reporters[options.format ?? 'stylish']({ lang, color, toolVersion: version })
   const totals = emptyTotals()
   const shown = emptyTotals()
-  await output.write(reporter.start())
-  for await (const result of runBatch(options, false)) {
-    addToTotals(totals, result)
+  const settings = settingsOf(options, false, options.series === true)
+  const series = options.series ? createSeriesCollector(await seriesConfig(settings), lang) : null
+  // Files with problems, remembered only for cross-year findings about files already shown.
+  const hadProblems = { all: new Set<string>(), shown: new Set<string>() }
+  const report = async (result: FileResult, again: boolean) => {
     const visible = options.quiet ? errorsOnly(result) : result
-    addToTotals(shown, visible)
+    addToTotals(totals, result, again ? { hadProblems: hadProblems.all.has(result.filePath) } : undefined)
+    addToTotals(shown, visible, again ? { hadProblems: hadProblems.shown.has(result.filePath) } : undefined)
+    if (series && result.diagnostics.length > 0) hadProblems.all.add(result.filePath)
+    if (series && visible.diagnostics.length > 0) hadProblems.shown.add(result.filePath)
     await output.write(reporter.file(visible))
   }
+  await output.write(reporter.start())
+  for await (const { series: entry, ...result } of runBatch(options, settings)) {
+    if (series && entry) series.add(result.filePath, entry)
+    await report(result, false)
+  }
+  for (const result of series?.finish() ?? []) await report(result, true)
   await output.write(reporter.end(shown))
   const maxWarningsExceeded = options.maxWarnings !== undefined && totals.warningCount > options.maxWarnings
   if (maxWarningsExceeded) {

@@ -6,7 +6,7 @@ import type { ExportFormat } from './export/writers.js'
 import { addToTotals, emptyTotals } from './format/totals.js'
 import type { Totals } from './format/totals.js'
 import type { RunOptions } from './run-check.js'
-import { runBatch } from './run-check.js'
+import { runBatch, settingsOf } from './run-check.js'
 
 export interface RunExportOptions extends RunOptions {
   to: ExportFormat
@@ -21,7 +21,7 @@ export async function runExport(options: RunExportOptions): Promise<{ totals: To
   const writer = createRowWriter(options.to, { bom: options.bom })
   const totals = emptyTotals()
   await output.write(writer.start())
-  for await (const result of runBatch(options, true)) {
+  for await (const result of runBatch(options, settingsOf(options, true))) {
     addToTotals(totals, result)
     await output.write(writer.row(toExportRow(result)))
   }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Edition, Lang, RuleResults } from '@zfxxgk/core'
+import type { Diagnostic, Edition, Lang, RuleResults, SeriesEntry } from '@zfxxgk/core'
 
 /** A rule level as written on the command line or in a config file. */
 export type RuleLevel = 'off' | 'info' | 'warn' | 'error'
@@ -15,6 +15,8 @@ export interface AnalyzeSettings {
   lang: Lang
   /** Keep the report's metadata and cell values (for `export`). */
   collectCells: boolean
+  /** Keep the report and its source map, for the cross-year rules (`check --series`). */
+  keepReport?: boolean
 }
 
 /** The metadata columns of an export row. */
@@ -41,4 +43,6 @@ export interface FileResult {
   meta?: ReportMeta | null
   /** Cell values by canonical key (`export` only). */
   cells?: Record<string, number | string | null>
+  /** The report and its source map (`check --series` only; taken off before output). */
+  series?: SeriesEntry
 }

@@ -40,6 +40,7 @@ export async function analyzeFile(filePath: string, settings: AnalyzeSettings, c
       ...countDiagnostics(parsed.diagnostics),
     }
     if (parsed.ruleResults) result.ruleResults = parsed.ruleResults
+    if (settings.keepReport && parsed.report) result.series = { report: parsed.report, sourceMap: parsed.sourceMap }
     if (collectCells) {
       result.meta = parsed.report ? reportMeta(parsed.report) : null
       if (parsed.report) result.cells = reportCells(parsed.report)

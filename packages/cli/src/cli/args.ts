@@ -35,6 +35,7 @@ const checkOptions = {
   'max-warnings': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  series: { type: 'boolean' },
 } satisfies Options
 
 const exportOptions = {
@@ -65,6 +66,8 @@ export interface CheckArgs extends CommonArgs {
   maxWarnings?: number
   /** `undefined`: colour when the output is a terminal and `NO_COLOR` is not set. */
   color?: boolean
+  /** Compare each agency's consecutive years. */
+  series: boolean
 }
 
 export interface ExportArgs extends CommonArgs {
@@ -121,6 +124,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
     quiet: values.quiet === true,
     maxWarnings: values['max-warnings'] === undefined ? undefined : count('max-warnings', values['max-warnings'], 0),
     color: values['no-color'] ? false : values.color ? true : undefined,
+    series: values.series === true,
   }
 }
 

@@ -71,6 +71,8 @@ const check = {
   -q, --quiet                   只显示错误
   --max-warnings <n>            警告多于 n 条时退出码为 1
   --color, --no-color           是否着色（默认：输出到终端且未设置 NO_COLOR 时着色）
+  --series                      另按机关比较相邻年度的报告（上年结转 = 上一年度结转下年度等），
+                                结果附在各文件结果之后
 ${common.zh}
 
 退出码: 0 无错误，1 发现错误（或警告超过 --max-warnings），2 用法或内部错误
@@ -85,6 +87,8 @@ Options:
   -q, --quiet                   show errors only
   --max-warnings <n>            exit 1 when there are more than n warnings
   --color, --no-color           colour output (default: when writing to a terminal and NO_COLOR is unset)
+  --series                      also compare each agency's reports of consecutive years (carried over =
+                                last year's carried forward …); findings follow the per-file results
 ${common.en}
 
 Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or internal error
