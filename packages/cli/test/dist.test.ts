@@ -24,6 +24,8 @@ describe.skipIf(!existsSync(bin))('the built zfxxgk (dist)', () => {
     expect(files.map((file) => [file.filePath.slice(fixtures.length), file.format])).toEqual([
       ['beiyangji-2019.txt', 'tab-text'],
       ['mianyang-2021.txt', 'tab-text'],
+      ['pingtan-2024.html', 'html'],
+      ['pingtan-2025.html', 'html'],
       ['sample-2025.html', 'html'],
     ])
     expect(files[0]!.messages.map((message) => message.ruleId)).toContain('zfxxgk/published-total-covers-new')
