@@ -6,10 +6,12 @@ export type RuleMakingPower = 'none' | 'has' | 'unknown'
 /** What the body is, from its type (我镇 → 乡镇) or its name; `unknown` rather than a guess. */
 export function ruleMakingPower(meta: Report['meta']): { power: RuleMakingPower; why: string } {
   const type = meta.agencyType ?? ''
-  const name = (meta.agencyName ?? '').replace(/\s+/g, '')
+  // A government's general office (办公厅/办公室) reports its government's 规章.
+  const name = (meta.agencyName ?? '').replace(/\s+/g, '').replace(/(政府)办公(?:厅|室)$/, '$1')
   if (/乡镇|街道|^镇$|^乡$/.test(type)) return { power: 'none', why: type }
   if (/(镇|乡)(人民政府)?$|街道(办事处)?$|街道办$/.test(name)) return { power: 'none', why: name }
   if (/县级/.test(type)) return { power: 'none', why: type }
+  if (/省级|市级|自治州/.test(type) && !/(县|旗)$/.test(name)) return { power: 'has', why: type }
   if (/(政府|人民政府)$/.test(name)) {
     // 县/旗 governments and 市辖区 governments lack the power; 省/市/自治州 governments have it.
     if (/(县|旗)(人民)?政府$|区(人民)?政府$/.test(name)) return { power: 'none', why: name }

@@ -34,6 +34,9 @@ describe('regulations-rulemaking-power (T2-8)', () => {
     const power = (name: string, type: string | null = null) => ruleMakingPower(meta(name, type)).power
     expect(['巫溪县峰灵镇人民政府', '迎宾路街道办事处', '巫溪县人民政府', '武汉市洪山区人民政府', '武汉市生态环境局', '北岙街道'].map((n) => power(n))).toEqual(['none', 'none', 'none', 'none', 'none', 'none'])
     expect(['上海市人民政府', '湖北省人民政府', '恩施土家族苗族自治州人民政府'].map((n) => power(n))).toEqual(['has', 'has', 'has'])
+    // A government's general office publishes its government's 规章 (Shanghai 2019: 13/13/524).
+    expect([power('上海市人民政府办公厅', '部门'), power('巫溪县人民政府办公室')]).toEqual(['has', 'none'])
+    expect(power('测试市', '市级政府')).toBe('has')
     expect(power('教育部')).toBe('unknown')
   })
 })
