@@ -31,6 +31,12 @@ describe('resolveConfig', () => {
     ])
   })
 
+  it('accepts nested arrays (presets spread or not) and the numeric levels', () => {
+    const preset = [{ plugins: { ex: plugin }, rules: { 'ex/limit': 1 as const } }]
+    const { rules } = resolveConfig([preset, [{ rules: { 'ex/plain': 2 as const } }], { rules: { 'ex/limit': 0 as const } }])
+    expect(rules.map((r) => [r.ruleId, r.severity])).toEqual([['ex/plain', 'error']])
+  })
+
   it('lets later objects override, keeping options on a bare level and dropping rules turned off', () => {
     const { rules } = resolveConfig([
       { plugins: { ex: plugin }, rules: { 'ex/limit': ['error', { max: 2 }], 'ex/plain': 'error' } },

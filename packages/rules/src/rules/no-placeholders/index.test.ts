@@ -5,6 +5,9 @@ import { noPlaceholders } from './index.js'
 describe('no-placeholders (S10)', () => {
   it('passes a filled-in text', () => {
     expect(outcome(lintWith(noPlaceholders, filledReport('2021', { overview: '本报告由总体情况等六个部分组成。全年累计发布信息35条。' })))).toBe('passed')
+    // Not placeholders: a portal address with xxgk, a date in Chinese numerals.
+    const text = '报告可在http://www.example.gov.cn/xxgk/下载。本办法自二〇〇九年起施行。'
+    expect(outcome(lintWith(noPlaceholders, filledReport('2021', { overview: text })))).toBe('passed')
   })
 
   it('fails XX placeholders, blank counts and a wrong number of parts', () => {

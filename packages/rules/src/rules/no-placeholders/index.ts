@@ -2,7 +2,8 @@ import { defineRule } from '@zfxxgk/core'
 import { both, docsUrl } from '../../lib/docs.js'
 import { findQuotes, locate, shorten } from '../../lib/text.js'
 
-const placeholder = /[XxＸｘ]{2,}|[×＊*]{2,}|[□○〇]{2,}/
+// XX not inside a Latin word (`xxgk` in a portal's address is 信息公开); no 〇, which dates use (二〇〇九年).
+const placeholder = /(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|[×＊*]{2,}|[□○]{2,}/
 // A verb of counting followed by a measure word with only blanks between: `累计发布   条`.
 const blankCount = /(?:发布|公开|受理|收到|办理|办结|制发|答复|共计?|累计)[ \u3000\u00a0]+(?:条|件|个|项|次|篇)/
 const unfilled = new RegExp(`${placeholder.source}|${blankCount.source}`)
