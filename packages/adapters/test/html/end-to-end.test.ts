@@ -3,7 +3,7 @@ import { cellKeys, getPath, parseReport, renderReport, type Adapter, type ParseR
 import { describe, expect, it } from 'vitest'
 import { recommended } from '@zfxxgk/rules'
 import { html } from '../../src/html/index.js'
-import { pipeTable, tabText } from '../../src/index.js'
+import { defaultAdapters, pipeTable, tabText } from '../../src/index.js'
 import { fixtureBytes, fixtureDir } from './helpers.js'
 
 interface Expected {
@@ -103,6 +103,17 @@ describe('real HTML reports, end to end', () => {
       }
     })
   }
+
+  it('is chosen by sniffing among all adapters, with or without a file name', async () => {
+    for (const name of pages) {
+      const bytes = fixtureBytes(`${name}.html`)
+      expect((await parseReport(bytes, { adapters: defaultAdapters })).format).toBe('html')
+      expect((await parseReport(bytes, { adapters: defaultAdapters, fileName: `${name}.htm` })).format).toBe('html')
+    }
+    const gbk = await parseReport(fixtureBytes('sample-2025-minimal.gbk.html'), { adapters: defaultAdapters })
+    expect(gbk.format).toBe('html')
+    expect(getPath(gbk.report, 'applications.newReceived.total')).toBe(14069)
+  })
 
   it('a page with no report gives a diagnostic, not a throw', async () => {
     const page = new TextEncoder().encode('<html><body><nav>首页</nav><p>欢迎访问本网站</p></body></html>')
