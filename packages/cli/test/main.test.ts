@@ -45,3 +45,11 @@ describe('zfxxgk usage', () => {
     expect((await run(['export', 'x'])).stderr).toContain('--to')
   })
 })
+
+describe('zfxxgk --output', () => {
+  it('exits 2 when the output file cannot be opened', async () => {
+    const result = await run(['check', new URL('./fixtures/beiyangji-2019.txt', import.meta.url).pathname, '-o', '/no/such/dir/out.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('/no/such/dir/out.txt')
+  })
+})

@@ -44,7 +44,7 @@ async function run(argv: readonly string[], io: Required<Pick<MainIo, 'stdout' |
   if (args.inputs.length === 0) {
     throw new UsageError(lang === 'zh' ? `请给出要${command === 'check' ? '检查' : '导出'}的文件或目录` : `No files or directories given to ${command}`)
   }
-  const output = io.output ?? openOutput(args.output)
+  const output = io.output ?? (await openOutput(args.output))
   try {
     if (command === 'check') {
       const check = args as ReturnType<typeof parseCheckArgs>
