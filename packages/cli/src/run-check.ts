@@ -1,42 +1,14 @@
-import { availableParallelism } from 'node:os'
-import type { Writable } from 'node:stream'
-import type { Lang } from '@zfxxgk/core'
 import { countDiagnostics } from './analyze/counts.js'
 import { createSeriesCollector, seriesConfig } from './analyze/series.js'
-import { validateSettings } from './analyze/validate-config.js'
-import { analyzeFiles } from './batch.js'
-import type { Output } from './cli/output.js'
 import { streamOutput } from './cli/output.js'
-import { createProgress } from './cli/progress.js'
-import { discoverFiles } from './files/discover.js'
 import { reporters } from './format/index.js'
 import type { FormatName } from './format/index.js'
 import { addToTotals, emptyTotals } from './format/totals.js'
 import type { Totals } from './format/totals.js'
-import type { AnalyzeSettings, FileResult, PresetName, RuleLevel } from './types.js'
+import { runBatch, settingsOf } from './run-batch.js'
+import type { RunOptions } from './run-batch.js'
+import type { FileResult } from './types.js'
 import { version } from './version.js'
-
-export interface RunOptions {
-  /** Files, directories (read recursively) and quoted globs. */
-  inputs: readonly string[]
-  /** Globs of files to leave out of directories and globs. */
-  ignore?: readonly string[]
-  preset?: PresetName
-  rules?: Record<string, RuleLevel>
-  /** Absolute path of a config file (.json, .js, .mjs). */
-  configFile?: string
-  lang?: Lang
-  /** Worker threads (default: available cores); `1` analyses on this thread. */
-  jobs?: number
-  /** Per-file time limit in worker threads (default 120 000 ms). */
-  timeoutMs?: number
-  /** Progress line on `stderr` (default: when it is a terminal). */
-  progress?: boolean
-  /** Where results go (default: standard output). */
-  output?: Output
-  /** Where progress and notices go (default: `process.stderr`). */
-  stderr?: Writable & { isTTY?: boolean }
-}
 
 export interface RunCheckOptions extends RunOptions {
   format?: FormatName
@@ -63,35 +35,6 @@ export interface RunCheckResult {
 export function errorsOnly(result: FileResult): FileResult {
   const diagnostics = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
   return { ...result, diagnostics, ...countDiagnostics(diagnostics) }
-}
-
-export function settingsOf(options: RunOptions, collectCells: boolean, keepReport = false): AnalyzeSettings {
-  return {
-    preset: options.preset ?? 'recommended',
-    rules: options.rules ?? {},
-    configFile: options.configFile,
-    lang: options.lang ?? 'zh',
-    collectCells,
-    keepReport,
-  }
-}
-
-/** Shared set-up of `check` and `export`: files, settings (validated), the batch and progress. */
-export async function* runBatch(options: RunOptions, settings: AnalyzeSettings): AsyncGenerator<FileResult, void, undefined> {
-  const files = await discoverFiles(options.inputs, { ignore: options.ignore })
-  await validateSettings(settings)
-  const stderr = options.stderr ?? process.stderr
-  const progress = createProgress(files.length, stderr, options.progress ?? stderr.isTTY === true)
-  let done = 0
-  try {
-    for await (const result of analyzeFiles(files, { settings, jobs: options.jobs ?? availableParallelism(), timeoutMs: options.timeoutMs ?? 120_000 })) {
-      progress.clear()
-      yield result
-      progress.update(++done, result.filePath)
-    }
-  } finally {
-    progress.clear()
-  }
 }
 
 /**

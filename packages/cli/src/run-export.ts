@@ -5,8 +5,8 @@ import { createRowWriter } from './export/writers.js'
 import type { ExportFormat } from './export/writers.js'
 import { addToTotals, emptyTotals } from './format/totals.js'
 import type { Totals } from './format/totals.js'
-import type { RunOptions } from './run-check.js'
-import { runBatch, settingsOf } from './run-check.js'
+import type { RunOptions } from './run-batch.js'
+import { runBatch, settingsOf } from './run-batch.js'
 
 export interface RunExportOptions extends RunOptions {
   to: ExportFormat
