@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { countDiagnostics } from '../src/analyze/counts.js'
 import { formatCompact } from '../src/format/compact.js'
 import { jsonReporter, formatJson } from '../src/format/json.js'
-import { formatSarif } from '../src/format/sarif.js'
+import { artifactUri, formatSarif } from '../src/format/sarif.js'
 import { formatStylish } from '../src/format/stylish.js'
 import type { FileResult } from '../src/types.js'
 
@@ -131,6 +131,11 @@ describe('json', () => {
 })
 
 describe('sarif', () => {
+  it('turns paths into artifact URIs', () => {
+    expect(artifactUri('reports/2024 报告.html')).toBe('reports/2024%20%E6%8A%A5%E5%91%8A.html')
+    expect(artifactUri('/data/报告.docx')).toBe('file:///data/%E6%8A%A5%E5%91%8A.docx')
+  })
+
   it('writes SARIF 2.1.0 with physical and logical locations and fatal notifications', () => {
     const log = JSON.parse(formatSarif(results, { toolVersion: '1.2.3' }))
     expect(log.version).toBe('2.1.0')

@@ -1,3 +1,5 @@
+import { isAbsolute } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { formatLocation } from '@zfxxgk/core'
 import type { Diagnostic } from '@zfxxgk/core'
 import type { FileResult } from '../types.js'
@@ -6,8 +8,12 @@ import type { FormatOptions, Reporter } from './reporter.js'
 
 const levels = { error: 'error', warning: 'warning', info: 'note' } as const
 
-/** A relative path as a SARIF artifact URI: forward slashes, percent-encoded (Chinese names too). */
+/**
+ * A path as a SARIF artifact URI: absolute paths as `file://` URLs, relative ones with forward
+ * slashes; both percent-encoded (Chinese names too).
+ */
 export function artifactUri(filePath: string): string {
+  if (isAbsolute(filePath)) return pathToFileURL(filePath).href
   return encodeURI(filePath.split('\\').join('/'))
 }
 
