@@ -44,9 +44,11 @@ export const html: Adapter = defineAdapter({
     if (found.layoutTables > 0) say('layoutTable')
     const pairs = [...found.metaPairs]
     for (const block of found.blocks) {
-      if (block.kind === 'paragraph' && block.text.length < 200) {
-        pairs.push(...metaPairsInText(block.text).filter(([label]) => lineLabels.has(label)))
-      }
+      if (block.kind !== 'paragraph' || block.text.length >= 200) continue
+      const inLine = metaPairsInText(block.text)
+      // `来源：… 时间：…` is the article line of a portal page: its 时间 is the publication time.
+      const articleLine = inLine.some(([label]) => label === '来源')
+      pairs.push(...inLine.filter(([label]) => lineLabels.has(label) || (articleLine && label === '时间')).map(([label, value]): [string, string] => [label === '时间' ? '发布时间' : label, value]))
     }
     const blocks: Block[] = []
     let tableIndex = 0

@@ -6,6 +6,7 @@ import { collapseWhitespace } from './whitespace.js'
 const metaLabels = [
   '索引号', '发布机构', '发文机关', '发布日期', '发布时间', '成文日期', '生成日期', '主题分类', '体裁分类', '组配分类',
   '服务对象', '文号', '发文字号', '公开方式', '公开范围', '公开时限', '信息名称', '名称', '有效性', '主题词', '内容概述', '信息来源',
+  '来源', '时间',
 ]
 const metaLabelSet = new Set(metaLabels)
 const labelPattern = new RegExp(`(${metaLabels.join('|')})\\s*[:：]\\s*`, 'g')

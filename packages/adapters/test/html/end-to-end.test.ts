@@ -36,6 +36,11 @@ function expectDerivedOtherHandling(report: unknown): void {
 }
 
 const pages = ['pingtan-2024', 'pingtan-2025', 'shanghai-office-2019', 'sample-2025-minimal']
+/** The Word fixtures of the real pages saved back as HTML by a word processor (LibreOffice HTML and XHTML export). */
+const wordProcessorExports = [
+  ['shanghai-office-2019.libreoffice.html', 'shanghai-office-2019'],
+  ['pingtan-2025.libreoffice-xhtml.html', 'pingtan-2025'],
+] as const
 
 describe('real HTML reports, end to end', () => {
   for (const name of pages) {
@@ -72,6 +77,17 @@ describe('real HTML reports, end to end', () => {
       expect(ruleResults!.notAssessable).toContain(rule)
     }
   })
+
+  for (const [file, name] of wordProcessorExports) {
+    it(`${file}: every cell and the metadata equal the source`, async () => {
+      const expected = expectedOf(name)
+      const { report, diagnostics } = await read(file)
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+      expect(report!.edition).toBe(expected.edition)
+      expect(cellsOf(report, report!.edition)).toEqual(cellsOf(expected, expected.edition))
+      expect({ agencyName: report!.meta.agencyName, reportYear: report!.meta.reportYear, publicationDate: report!.meta.publicationDate }).toEqual(expected.meta)
+    })
+  }
 
   for (const [copy, original] of [
     ['sample-2025-minimal.gbk.html', 'sample-2025-minimal.html'],
