@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { gridText, paragraphsOf, parseHtmlDocument, tablesOf } from './helpers.js'
 
@@ -83,6 +84,15 @@ describe('html adapter on Word and CMS markup', () => {
     expect(gridText(tablesOf(document)[0]!)).toEqual([['1.属于国家\n秘密', '123', '', '', '45']])
   })
 
+  it('shows what Word reveals to other browsers (<![if !supportLists]>) and hides what it keeps for itself', () => {
+    const page = [
+      '<p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><![if !supportLists]><span lang=EN-US>1.<span style="font:7.0pt">&nbsp;&nbsp;</span></span><![endif]>',
+      '<span>属于国家秘密</span><o:p></o:p></p>',
+      '<!--[if gte vml 1]><v:shape><v:textbox>文本框</v:textbox></v:shape><![endif]--><p class=MsoNormal>正文<span style="mso-spacerun:yes">&nbsp; </span></p>',
+    ].join('\n')
+    expect(paragraphsOf(parseHtmlDocument(page).document)).toEqual(['1. 属于国家秘密', '正文'])
+  })
+
   it('drops source line breaks between Chinese characters, as browsers do', () => {
     const { document } = parseHtmlDocument('<p>五、存在的主要问题\n及改进情况</p><p>2024 年\n全年</p>')
     expect(paragraphsOf(document)).toEqual(['五、存在的主要问题及改进情况', '2024 年全年'])
@@ -135,5 +145,39 @@ describe('html adapter page metadata', () => {
     const meta = '<ul class="xxgk"><li>索引號：A-1</li><li>發佈機構：某某縣人民政府</li><li>發佈日期：2022/2/3</li></ul>'
     const { document } = parseHtmlDocument(`<body>${meta}${report}</body>`)
     expect(document.pageMeta).toEqual({ agencyName: '某某縣人民政府', publicationDate: '2022-02-03', indexNumber: 'A-1' })
+  })
+})
+
+describe('html adapter on random tag soup', () => {
+  const tag = fc.constantFrom('table', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'p', 'div', 'span', 'br', 'b', 'caption', 'font', 'li', 'script', 'style', 'template')
+  const attribute = fc.oneof(
+    fc.constant(''),
+    fc.constantFrom('colspan', 'rowspan').chain((name) => fc.constantFrom('0', '1', '2', '3', '-1', 'abc', '2x', '1001', '70000', ' 4').map((v) => ` ${name}="${v}"`)),
+    fc.constant(' style="display:none"'),
+  )
+  const piece = fc.oneof(
+    fc.tuple(tag, attribute).map(([t, a]) => `<${t}${a}>`),
+    tag.map((t) => `</${t}>`),
+    fc.constantFrom('一、总体情况', '规章', '12', '&nbsp;', '\n', '<!--x-->', '<![if !supportLists]>', '<![endif]>', '&#x5b57;', '<?xml?>'),
+  )
+
+  it('never throws, and every cell sits inside its grid', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), (pieces) => {
+        const { document } = parseHtmlDocument(pieces.join(''))
+        for (const block of document.blocks) {
+          if (block.kind !== 'table') continue
+          for (const row of block.rows) {
+            for (const cell of row) {
+              expect(cell.location.row).toBeGreaterThanOrEqual(1)
+              expect(cell.location.col).toBeGreaterThanOrEqual(1)
+              expect(cell.colSpan).toBeGreaterThanOrEqual(1)
+              expect(cell.rowSpan).toBeGreaterThanOrEqual(1)
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 })
