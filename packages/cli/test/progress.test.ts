@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createProgress } from '../src/cli/progress.js'
+import { createProgress, fitEnd } from '../src/cli/progress.js'
 import { memoryStream } from './helpers.js'
 
 describe('progress', () => {
@@ -29,5 +29,13 @@ describe('progress', () => {
     progress.update(2, 'b.txt')
     progress.clear()
     expect(stream.text()).toBe('[1/2]  50% a.txt\n[2/2] 100% b.txt\n')
+  })
+})
+
+describe('fitEnd', () => {
+  it('keeps the end of a long path within the width, counting Chinese as two columns', () => {
+    expect(fitEnd('reports/a.txt', 20)).toBe('reports/a.txt')
+    expect(fitEnd('reports/2024/白杨镇报告.txt', 16)).toBe('…/白杨镇报告.txt')
+    expect(fitEnd('abcdef', 4)).toBe('…def')
   })
 })

@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream'
+import { displayWidth } from '../format/display-width.js'
 
 export interface Progress {
   update(done: number, file: string): void
@@ -24,10 +25,10 @@ export function createProgress(total: number, stream: Writable & { isTTY?: boole
       last = now
       const width = String(total).length
       const percent = Math.floor((done / total) * 100)
-      const line = `[${String(done).padStart(width)}/${total}] ${String(percent).padStart(3)}% ${file}`
+      const counter = `[${String(done).padStart(width)}/${total}] ${String(percent).padStart(3)}% `
       const columns = stream.columns ?? 120
-      if (tty) stream.write(`\r\u001B[K${line.slice(0, columns - 1)}`)
-      else stream.write(`${line}\n`)
+      if (tty) stream.write(`\r\u001B[K${counter}${fitEnd(file, columns - 1 - counter.length)}`)
+      else stream.write(`${counter}${file}\n`)
       shown = tty
     },
     clear() {
@@ -35,4 +36,13 @@ export function createProgress(total: number, stream: Writable & { isTTY?: boole
       shown = false
     },
   }
+}
+
+/** The end of a path (its most telling part) within `width` terminal columns, so the line never wraps. */
+export function fitEnd(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text
+  const chars = [...text]
+  let kept = ''
+  for (let i = chars.length - 1; i >= 0 && displayWidth(chars[i] + kept) <= width - 1; i--) kept = chars[i] + kept
+  return `…${kept}`
 }
