@@ -55,7 +55,7 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
         if (value === undefined) {
           run.unassessable(key)
           complete = false
-        } else values.push(value)
+        } else if (complete) values.push(value)
       }
       return complete ? values : undefined
     },

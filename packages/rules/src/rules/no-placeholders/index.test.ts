@@ -27,4 +27,13 @@ describe('no-placeholders (S10)', () => {
     const { diagnostics } = lintWith(noPlaceholders, filledReport('2021'), { sourceMap: { 'activeDisclosure.administrativePenalty.decisions': { raw: '××', status: 'placeholder' } } })
     expect(diagnostics.map((d) => d.message)).toEqual(['表格单元格 activeDisclosure.administrativePenalty.decisions 是未填写的占位符“××”'])
   })
+
+  it('takes the placeholder cells from the parser’s findings when given', () => {
+    const key = 'applications.newReceived.total'
+    const { diagnostics } = lintWith(noPlaceholders, filledReport('2021'), {
+      sourceMap: { [key]: { raw: 'XX', status: 'placeholder', location: { start: { line: 40, column: 3, offset: 800 } } } },
+      parseDiagnostics: [{ ruleId: 'parse/cell-placeholder', severity: 'warning', messageId: 'cellPlaceholder', message: '', keys: [key], source: '@zfxxgk/core' }],
+    })
+    expect(diagnostics).toMatchObject([{ keys: [key], actual: 'XX', location: { start: { line: 40 } } }])
+  })
 })

@@ -1,5 +1,6 @@
 import { defineRule } from '@zfxxgk/core'
 import { both, docsUrl } from '../../lib/docs.js'
+import { findings } from '../../lib/parse-findings.js'
 import { findQuotes, locate, shorten } from '../../lib/text.js'
 
 // XX not inside a Latin word (`xxgk` in a portal's address is 信息公开); no 〇, which dates use (二〇〇九年).
@@ -40,10 +41,18 @@ export const noPlaceholders = defineRule({
       const quote = shorten(sentence)
       context.report({ messageId: 'partCount', keys: [key], data: { claimed: match[1]!, quote }, expected: '六', actual: match[1]!, location: locate(context.document, quote) })
     }
-    const sourceMap = context.sourceMap ?? {}
-    for (const key in sourceMap) {
-      const source = sourceMap[key]!
-      if (source.status === 'placeholder') context.report({ messageId: 'cellPlaceholder', keys: [key], data: { key, raw: source.raw }, actual: source.raw })
+    for (const key of placeholderCells(context)) {
+      const raw = context.sourceMap?.[key]?.raw ?? ''
+      context.report({ messageId: 'cellPlaceholder', keys: [key], data: { key, raw }, actual: raw })
     }
   },
 })
+
+/** Cells the parser read as placeholders: from its findings when given, else from the source map. */
+function placeholderCells(context: Parameters<typeof noPlaceholders.check>[1]): string[] {
+  if (context.parseDiagnostics) return findings(context.parseDiagnostics, 'parse/cell-placeholder').flatMap((d) => d.keys ?? [])
+  const sourceMap = context.sourceMap ?? {}
+  const keys: string[] = []
+  for (const key in sourceMap) if (sourceMap[key]!.status === 'placeholder') keys.push(key)
+  return keys
+}
