@@ -1,4 +1,6 @@
 import fc from 'fast-check'
+import { parseReport } from '@zfxxgk/core'
+import { html } from '../../src/html/index.js'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { gridText, paragraphsOf, parseHtmlDocument, tablesOf } from './helpers.js'
 
@@ -179,5 +181,24 @@ describe('html adapter on random tag soup', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('html adapter: the report inside the page', () => {
+  it('keeps the article with its title and 落款, and drops navigation, sidebars and footers around it', async () => {
+    const table = '<table><tr><td>行政复议</td><td>行政诉讼</td></tr><tr><td>结果维持</td><td>总计</td></tr><tr><td>1</td><td>2</td></tr></table>'
+    const page = [
+      '<body><div class="nav"><p>首页</p><p>政务公开</p></div><div class="main"><div class="sidebar"><ul><li>2022年度报告</li></ul></div>',
+      `<div class="article"><h1>某某局2023年政府信息公开工作年度报告</h1><div class="content"><p>一、总体情况</p><p>正文</p>${table}`,
+      '<p>六、其他需要报告的事项</p><p>无。</p></div><p>某某局</p><p>2024年1月10日</p></div></div>',
+      '<div class="footer"><table><tr><td>主办单位：某某局</td></tr><tr><td>网站标识码</td></tr></table><p>版权所有</p></div></body>',
+    ].join('')
+    const { document } = parseHtmlDocument(page)
+    expect(document.blocks.map((b) => (b.kind === 'paragraph' ? b.text : 'TABLE'))).toEqual([
+      '某某局2023年政府信息公开工作年度报告', '一、总体情况', '正文', 'TABLE', '六、其他需要报告的事项', '无。', '某某局', '2024年1月10日',
+    ])
+    const { report } = await parseReport(new TextEncoder().encode(page), { format: 'html', adapters: [html] })
+    expect(report!.meta).toMatchObject({ agencyName: '某某局', reportYear: 2023, publicationDate: '2024-01-10' })
+    expect(report!.otherMatters).toBe('无。')
   })
 })
