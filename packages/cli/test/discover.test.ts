@@ -56,6 +56,7 @@ describe('discoverFiles', () => {
   it('treats a missing path or an empty glob as a usage error', async () => {
     await expect(discoverFiles(['missing.txt'])).rejects.toThrow(UsageError)
     await expect(discoverFiles(['b/*.xlsx'])).rejects.toThrow(/no files match/)
+    await expect(discoverFiles(['b/deep'], { ignore: ['*'] })).rejects.toThrow(/no report files in the directory/)
   })
 })
 

@@ -63,7 +63,7 @@ async function expandGlob(pattern: string, ignored: Filter): Promise<string[]> {
  * given (directories expanded in name order), without duplicates. Explicit files are read whatever
  * their extension; directories and globs yield only report extensions, and leave out README,
  * CHANGELOG and LICENSE files and what `ignore` matches.
- * A path that does not exist or a glob that matches nothing is a usage error, as in ESLint.
+ * A path that does not exist, or a directory or glob without report files, is a usage error, as in ESLint.
  */
 export async function discoverFiles(inputs: readonly string[], options: DiscoverOptions = {}): Promise<string[]> {
   const ignored = ignoreFilter(options.ignore ?? [])
@@ -79,6 +79,7 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
     if (info?.isDirectory()) {
       const found: string[] = []
       await walk(input, found, ignored)
+      if (found.length === 0) throw new UsageError(`目录 ${input} 中没有报告文件（.txt .md .html .docx …）(no report files in the directory)`)
       found.forEach(add)
     } else if (info) {
       add(input)
