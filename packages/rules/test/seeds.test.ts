@@ -85,6 +85,8 @@ describe('the seeds under strict', () => {
       '（七）总计',
       '四、结转下年度继续办理',
     ])
+    // Each points at table 三, where the parser read the truncated table.
+    expect(findings.every((d) => d.location?.start?.line !== undefined)).toBe(true)
     expect(findings[0]!.keys).toEqual([
       'naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicWelfareOrg', 'legalServiceOrg', 'otherOrg', 'total',
     ].map((c) => `applications.results.unableToProvide.needsCreation.${c}`))

@@ -73,7 +73,8 @@ function keySources(keys: readonly string[], sourceMap: Readonly<SourceMap> | un
   if (!sourceMap) return out
   for (const key of keys) {
     const cell = sourceMap[key]
-    if (cell) out.push(cell.location ? { key, raw: cell.raw, location: cell.location } : { key, raw: cell.raw })
+    // A cell absent from the document has no source to show.
+    if (cell && cell.status !== 'missing') out.push(cell.location ? { key, raw: cell.raw, location: cell.location } : { key, raw: cell.raw })
   }
   return out
 }

@@ -3,6 +3,7 @@ import { rowKeys } from '../../lib/applications.js'
 import { both, docsUrl } from '../../lib/docs.js'
 import { perEdition } from '../../lib/keys.js'
 import { missingRows } from '../../lib/missing-rows.js'
+import { findings } from '../../lib/parse-findings.js'
 
 const shapes = perEdition((edition) =>
   applicationRowsOf(edition).map((row) => ({ label: row.parents.length > 1 ? `${row.parents[row.parents.length - 1]} ${row.label}` : row.label, keys: rowKeys(row.key) })),
@@ -35,8 +36,11 @@ export const applicationsShape = defineRule({
       context.unassessable('applications')
       return
     }
+    // An absent row has no place of its own: point where the parser saw the table.
+    const parserRows = findings(context.parseDiagnostics, 'parse/row-missing')
+    const where = (key: string) => parserRows.find((d) => d.keys?.[0] === key)?.location
     for (const row of missing) {
-      context.report({ messageId: 'rowMissing', keys: row.keys, data: { label: row.label, edition: report.edition, rows: rows.length }, expected: row.label })
+      context.report({ messageId: 'rowMissing', keys: row.keys, data: { label: row.label, edition: report.edition, rows: rows.length }, expected: row.label, location: where(row.keys[0]!) })
     }
   },
 })

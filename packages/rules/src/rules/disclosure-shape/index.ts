@@ -2,6 +2,7 @@ import { defineRule, disclosureRowsOf } from '@zfxxgk/core'
 import { both, docsUrl } from '../../lib/docs.js'
 import { perEdition } from '../../lib/keys.js'
 import { missingRows } from '../../lib/missing-rows.js'
+import { findings } from '../../lib/parse-findings.js'
 
 const shapes = perEdition((edition) =>
   disclosureRowsOf(edition).map((row) => ({ label: row.label, caption: row.caption, keys: row.columns.map((c) => `activeDisclosure.${row.key}.${c.key}`) })),
@@ -34,8 +35,11 @@ export const disclosureShape = defineRule({
       context.unassessable('activeDisclosure')
       return
     }
+    // An absent row has no place of its own: point where the parser saw the table.
+    const parserRows = findings(context.parseDiagnostics, 'parse/row-missing')
+    const where = (key: string) => parserRows.find((d) => d.keys?.[0] === key)?.location
     for (const row of missing as typeof rows) {
-      context.report({ messageId: 'rowMissing', keys: row.keys, data: { label: row.label, caption: row.caption }, expected: row.label })
+      context.report({ messageId: 'rowMissing', keys: row.keys, data: { label: row.label, caption: row.caption }, expected: row.label, location: where(row.keys[0]!) })
     }
   },
 })
