@@ -22,7 +22,8 @@ const renderers: Record<RenderFormat, { blank: string; render: typeof toHtml }> 
  * Renders a report in the official layout of its edition: title, the six headings, the
  * narrative text and tables 二/三/四 with their merged cells, ending with the 落款 when the
  * publication date is known. The output parses back to the same model with the matching
- * adapter (`html`, `pipe-table`, `tab-text`). Extension rows (outside the format) are not rendered.
+ * adapter (`html`, `pipe-table`, `tab-text`). Extension rows of tables 二 and 三 (outside the format)
+ * are printed at the end of their table; those of table 四, which has no label column, are not.
  */
 export function renderReport(report: Report, options: RenderOptions): string {
   const renderer = options && Object.prototype.hasOwnProperty.call(renderers, options.format) ? renderers[options.format] : undefined

@@ -1,5 +1,5 @@
 import { html } from '@zfxxgk/adapters/html'
-import { pipeTable } from '@zfxxgk/adapters'
+import { pipeTable, tabText } from '@zfxxgk/adapters'
 import { describe, expect, it } from 'vitest'
 import type { SourceDocument, Table } from '../document/types.js'
 import { emptyReport } from '../model/empty.js'
@@ -104,5 +104,21 @@ describe('renderReport text formats', () => {
 
   it('refuses an unknown format', () => {
     expect(() => renderReport(filled('2021'), { format: 'pdf' as 'html' })).toThrow(TypeError)
+  })
+})
+
+describe('renderReport extension rows', () => {
+  it('prints rows outside the format at the end of their table, and they are read back as the same extensions', async () => {
+    const report = filled('2021')
+    report.extensions = [
+      { section: 'activeDisclosure', label: '其他主动公开文件', values: [5], raw: ['5'] },
+      { section: 'applications', label: '法人小计', values: [1, 2], raw: ['1', '2'] },
+    ]
+    for (const [format, adapter] of [['html', html], ['markdown', pipeTable], ['tab-text', tabText]] as const) {
+      const rendered = renderReport(report, { format })
+      const back = await parseReport(adapter.input === 'bytes' ? new TextEncoder().encode(rendered) : rendered, { format: adapter.name, adapters: [adapter] })
+      expect(back.report!.extensions, format).toEqual(report.extensions)
+      expect(back.report!.applications.newReceived, format).toEqual(report.applications.newReceived)
+    }
   })
 })

@@ -2,7 +2,7 @@ import { applicantColumns, applicationRowsOf, applicationsHeaderNote } from '../
 import { disclosureRowsOf } from '../model/layout-active-disclosure.js'
 import { reviewColumns, reviewGroups } from '../model/layout-review-litigation.js'
 import { getPath } from '../model/paths.js'
-import type { Cell, Report } from '../model/schema.js'
+import type { Cell, ExtensionRow, Report } from '../model/schema.js'
 import { formatValue } from './format-value.js'
 import type { RenderCell, RenderTable } from './grid.js'
 
@@ -33,7 +33,22 @@ export function disclosureTable(report: Report, blank: string): RenderTable {
       })),
     ])
   }
+  rows.push(...extensionRows(report.extensions, 'activeDisclosure', 1, width - 1))
   return { rows: rows.map((row) => row.map(withoutUnitSpans)) }
+}
+
+/**
+ * Rows the format does not know (D-T10, kept under `extensions`), printed at the end of their
+ * table as written, so that they are read back as the same extension rows.
+ */
+function extensionRows(extensions: readonly ExtensionRow[], section: ExtensionRow['section'], labelSpan: number, slots: number): RenderCell[][] {
+  return extensions
+    .filter((row) => row.section === section)
+    .map((row) => {
+      const values = row.raw.map((text): RenderCell => ({ text }))
+      while (values.length < slots) values.push({ text: '' })
+      return [{ text: row.label, colSpan: labelSpan }, ...values]
+    })
 }
 
 /** How n value columns share the slots: evenly, the middle one taking the extra slot (2019: 1·2·1). */
@@ -70,6 +85,7 @@ export function applicationsTable(report: Report, blank: string): RenderTable {
     for (const column of applicantColumns) row.push({ text: formatValue(value(report, `applications.${layout.key}.${column.key}`), blank) })
     rows.push(row)
   })
+  rows.push(...extensionRows(report.extensions, 'applications', 3, applicantColumns.length))
   return { rows: rows.map((row) => row.map(withoutUnitSpans)) }
 }
 
