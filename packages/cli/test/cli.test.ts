@@ -39,13 +39,15 @@ describe('zfxxgk check', () => {
     expect(second).toMatchObject({ format: 'tab-text', errorCount: 12, warningCount: 0, infoCount: 4, fatalErrorCount: 0 })
     // Table 三 stops after （四）1: the twelve rows after it are missing, and the sums over them cannot be checked.
     expect(ids(second!)).toEqual([
+      ...Array(12).fill('error zfxxgk/applications-shape'),
       'info zfxxgk/applications-balance',
       'info zfxxgk/applications-results-total',
       'info zfxxgk/applicant-total',
       'info zfxxgk/applications-non-negative',
-      ...Array(12).fill('error zfxxgk/applications-shape'),
     ])
     const missing = second!.messages.filter((message) => message.ruleId === 'zfxxgk/applications-shape')
+    // Where table 三 ends.
+    expect(missing.map((message) => message.place)).toEqual(Array(12).fill('69:1'))
     expect(missing[0]!.message).toBe('表三缺少行“（四）无法提供 2.没有现成信息需要另行制作”（2021 版式共 25 行）')
     expect(missing[11]!.message).toBe('表三缺少行“四、结转下年度继续办理”（2021 版式共 25 行）')
     expect(third).toMatchObject({ format: 'html', errorCount: 0, warningCount: 0, infoCount: 1 })
@@ -110,6 +112,25 @@ describe('zfxxgk check', () => {
     const unknown = await run(['check', beiyangji, '--rule', 'zfxxgk/no-such-rule=error'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('no-such-rule')
+  })
+
+  it('runs a custom rule plug-in from a config module on worker threads', async () => {
+    const config = join(fixtures, 'custom-plugin.config.mjs')
+    const { code, files } = await checkJson([beiyangji, sample, '-c', config, '-j', '2'])
+    expect(code).toBe(1)
+    expect(files[0]!.messages).toEqual([])
+    const custom = files[1]!.messages.filter((message) => message.ruleId === 'local/max-requests')
+    expect(custom).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        message: '本年新收申请 14069 件，超过 1000 件',
+        keys: ['applications.newReceived.total'],
+        actual: '14069',
+        source: 'local-rules',
+        url: 'https://example.org/max-requests',
+      }),
+    ])
+    expect(custom[0]!.place).toBe('38:112 T2 R4 C10')
   })
 
   it('keeps going past unreadable files, reporting each as a fatal error', async () => {
@@ -224,7 +245,7 @@ describe('the zfxxgk binary', () => {
   it('exits 1 with errors, 0 without, 2 on usage errors', async () => {
     const failing = await exec(['check', mianyang, '--format', 'compact', '--quiet'])
     expect(failing.code).toBe(1)
-    expect(failing.stdout.split('\n')[0]).toBe(`${mianyang}: -, 错误 - 表三缺少行“（四）无法提供 2.没有现成信息需要另行制作”（2021 版式共 25 行） (zfxxgk/applications-shape)`)
+    expect(failing.stdout.split('\n')[0]).toBe(`${mianyang}: 69:1, 错误 - 表三缺少行“（四）无法提供 2.没有现成信息需要另行制作”（2021 版式共 25 行） (zfxxgk/applications-shape)`)
     expect(failing.stdout.endsWith('\n✖ 12 个问题（12 个错误，0 个警告，0 个提示），涉及 1/1 个文件\n')).toBe(true)
     const passing = await exec(['check', beiyangji])
     expect(passing).toMatchObject({ code: 0, stdout: '✔ 已检查 1 个文件，未发现问题\n' })
