@@ -28,7 +28,7 @@ export const html: Adapter = defineAdapter({
       context.report({ messageId, severity, text, ...(data ? { data } : {}), ...(location ? { location } : {}) })
     }
     const text = typeof input === 'string' ? input : decodeText(input, say)
-    const { document: tree, parseErrors, unclosed, truncated } = parseHtml(text)
+    const { document: tree, parseErrors, unclosed, truncatedAt } = parseHtml(text)
     if (parseErrors.length > 0) {
       const first = parseErrors[0]!
       say('parseErrors', { count: parseErrors.length, first: `${first.code} ${first.startLine}:${first.startCol}` }, {
@@ -39,7 +39,7 @@ export const html: Adapter = defineAdapter({
       const { tag, line, column, offset } = unclosed[0]!
       say('unclosedTags', { count: unclosed.length, tag, place: `${line}:${column}` }, { start: { line, column, offset } })
     }
-    if (truncated) say('nestingTooDeep', { limit: maxDepth })
+    if (truncatedAt) say('nestingTooDeep', { limit: maxDepth }, { start: truncatedAt })
     const found = walk(tree)
     if (found.layoutTables > 0) say('layoutTable')
     const pairs = [...found.metaPairs]

@@ -24,8 +24,8 @@ export interface ParsedHtml {
   parseErrors: ParserError[]
   /** Elements opened in the source but never closed there (parse5 closes them silently). */
   unclosed: UnclosedElement[]
-  /** Whether `maxDepth` cut anything. */
-  truncated: boolean
+  /** The first element whose content `maxDepth` reduced to text, if any. */
+  truncatedAt: { line: number; column: number; offset: number } | null
 }
 
 /**
@@ -44,15 +44,16 @@ export function parseHtml(text: string): ParsedHtml {
     },
   })
   const unclosed: UnclosedElement[] = []
-  const truncated = capDepth(document, unclosed)
-  return { document, parseErrors, unclosed, truncated }
+  const truncatedAt = capDepth(document, unclosed)
+  return { document, parseErrors, unclosed, truncatedAt }
 }
 
 /**
  * Replaces the children of every element at `maxDepth` by one text node holding their text (so
  * that no later step meets absurd depth), and notes elements whose end tag is missing.
  */
-function capDepth(document: ParentNode, unclosed: UnclosedElement[]): boolean {
+function capDepth(document: ParentNode, unclosed: UnclosedElement[]): ParsedHtml['truncatedAt'] {
+  let truncatedAt: ParsedHtml['truncatedAt'] = null
   let truncated = false
   const nodes: Node[] = [document]
   const depths: number[] = [0]
@@ -68,7 +69,9 @@ function capDepth(document: ParentNode, unclosed: UnclosedElement[]): boolean {
     }
     if (node.childNodes.length === 0) continue
     if (depth >= maxDepth) {
+      const at = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined
       truncated = true
+      if (at && (!truncatedAt || at.startOffset < truncatedAt.offset)) truncatedAt = { line: at.startLine, column: at.startCol, offset: at.startOffset }
       const text: DefaultTreeAdapterMap['textNode'] = { nodeName: '#text', value: textOf(node), parentNode: node }
       node.childNodes = [text]
       continue
@@ -79,7 +82,7 @@ function capDepth(document: ParentNode, unclosed: UnclosedElement[]): boolean {
     }
   }
   unclosed.sort((a, b) => a.offset - b.offset)
-  return truncated
+  return truncated ? (truncatedAt ?? { line: 1, column: 1, offset: 0 }) : null
 }
 
 function textOf(root: ParentNode): string {
