@@ -19,3 +19,15 @@ export function resultItemRows(edition: Edition): string[] {
     .map((row) => row.key)
     .filter((key) => key.startsWith('results.') && key !== 'results.total')
 }
+
+/**
+ * A 2021 report whose table 三 has 2019's single （六）其他处理 row (a hybrid, e.g. 洪泽 2024): the
+ * parser keeps that row as the （六） total, read from the document rather than derived, and the
+ * three 2021 items are not in the document. The sums then use the single row.
+ */
+export function usesSingleOtherRow(report: { edition: Edition }, sourceMap: Readonly<Record<string, { status?: string }>> | undefined): boolean {
+  if (report.edition !== '2021' || !sourceMap) return false
+  const total = sourceMap['applications.results.otherHandling.total.total']
+  if (!total || total.status === 'derived' || total.status === 'missing') return false
+  return ['overdueCorrection', 'unpaidFee', 'other'].every((item) => sourceMap[`applications.results.otherHandling.${item}.total`] === undefined)
+}

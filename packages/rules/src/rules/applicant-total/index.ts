@@ -1,6 +1,6 @@
 import { applicationRowsOf, defineRule, getPath } from '@zfxxgk/core'
 import { perEdition } from '../../lib/keys.js'
-import { partColumns } from '../../lib/applications.js'
+import { partColumns, usesSingleOtherRow } from '../../lib/applications.js'
 import { both, docsUrl } from '../../lib/docs.js'
 import { sum } from '../../lib/sum.js'
 
@@ -11,7 +11,7 @@ const rowSums = perEdition((edition) => {
   return rows.map((row) => {
     const partKeys = partColumns.map((column) => `applications.${row.key}.${column}`)
     const totalKey = `applications.${row.key}.total`
-    return { label: row.label, derived: row.derived, partKeys, totalKey, keys: [...partKeys, totalKey] }
+    return { key: row.key, label: row.label, derived: row.derived, partKeys, totalKey, keys: [...partKeys, totalKey] }
   })
 })
 
@@ -36,7 +36,10 @@ export const applicantTotal = defineRule({
     },
   },
   check(report, context) {
-    for (const { label, derived, partKeys, totalKey, keys } of rowSums(report.edition)) {
+    // A 2021 table with 2019's single （六） row has no three items to check (T3-5 does not ask for them either).
+    const single = usesSingleOtherRow(report, context.sourceMap)
+    for (const { key, label, derived, partKeys, totalKey, keys } of rowSums(report.edition)) {
+      if (single && key.startsWith('results.otherHandling.') && !derived) continue
       // The derived （六） row of 2021 is checked only where it holds values; it is not a row of the template.
       if (derived && !keys.every((key) => typeof getPath(report, key) === 'number')) continue
       const values = context.cells(keys)

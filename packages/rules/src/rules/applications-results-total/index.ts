@@ -1,5 +1,5 @@
 import { defineRule, getPath } from '@zfxxgk/core'
-import { columnKeys, columnLabel, resultItemRows } from '../../lib/applications.js'
+import { columnKeys, columnLabel, resultItemRows, usesSingleOtherRow } from '../../lib/applications.js'
 import { both, docsUrl } from '../../lib/docs.js'
 import { perEdition } from '../../lib/keys.js'
 import { sum } from '../../lib/sum.js'
@@ -7,14 +7,16 @@ import { sum } from '../../lib/sum.js'
 const otherItems = ['overdueCorrection', 'unpaidFee', 'other']
 
 /** Per column: the item keys then the total key, built once per edition. */
-const columnSums = perEdition((edition) =>
-  columnKeys.map((column) => ({
-    column,
-    itemKeys: resultItemRows(edition).map((row) => `applications.${row}.${column}`),
-    totalKey: `applications.results.total.${column}`,
-    keys: [...resultItemRows(edition).map((row) => `applications.${row}.${column}`), `applications.results.total.${column}`],
-  })),
-)
+function sumsOf(rows: string[]) {
+  return columnKeys.map((column) => {
+    const itemKeys = rows.map((row) => `applications.${row}.${column}`)
+    const totalKey = `applications.results.total.${column}`
+    return { column, itemKeys, totalKey, keys: [...itemKeys, totalKey] }
+  })
+}
+const columnSums = perEdition((edition) => sumsOf(resultItemRows(edition)))
+// A 2021 table with 2019's single （六） row: that row stands for the three items.
+const singleRowSums = sumsOf(resultItemRows('2019'))
 const otherHandlingSums = columnKeys.map((column) => ({
   column,
   totalKey: `applications.results.otherHandling.total.${column}`,
@@ -46,7 +48,8 @@ export const applicationsResultsTotal = defineRule({
     },
   },
   check(report, context) {
-    for (const { column, itemKeys, totalKey, keys } of columnSums(report.edition)) {
+    const single = usesSingleOtherRow(report, context.sourceMap)
+    for (const { column, itemKeys, totalKey, keys } of single ? singleRowSums : columnSums(report.edition)) {
       const values = context.cells(keys)
       if (!values) continue
       const total = values.pop()!
@@ -55,7 +58,7 @@ export const applicationsResultsTotal = defineRule({
         context.report({ messageId: 'mismatch', keys: [totalKey, ...itemKeys], data: { column: columnLabel(column), expected, actual: total }, expected: `${expected}`, actual: `${total}` })
       }
     }
-    if (report.edition === '2021') checkOtherHandling(report, context)
+    if (report.edition === '2021' && !single) checkOtherHandling(report, context)
   },
 })
 
