@@ -1,6 +1,5 @@
 import { createDiagnostic } from '../diagnostics/create.js'
 import type { Diagnostic, KeySource, Lang } from '../diagnostics/types.js'
-import { interpolate } from '../diagnostics/interpolate.js'
 import type { SourceMap } from '../source-map.js'
 import { engineMessages, listKeys } from './messages.js'
 import type { ReportDescriptor, ResolvedRule, RuleResults } from './types.js'
@@ -58,7 +57,7 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
         results.failed.push(ruleId)
       } else if (missing) {
         const keys = [...new Set(missing)]
-        const data = { keys: listKeys(keys, lang), description: interpolate(rule.meta.docs.description[lang], undefined), count: keys.length }
+        const data = { keys: listKeys(keys, lang), description: rule.meta.docs.description[lang], count: keys.length }
         into.push(createDiagnostic({ ruleId, messageId: 'notAssessable', text: engineMessages.notAssessable, severity: 'info', url, data, keys }, source, lang))
         results.notAssessable.push(ruleId)
       } else {
