@@ -9,7 +9,7 @@ export type { Output } from './cli/output.js'
 
 export { runCheck, errorsOnly } from './run-check.js'
 export type { RunCheckOptions, RunCheckResult } from './run-check.js'
-export { runBatch, settingsOf } from './run-batch.js'
+export { autoJobs, runBatch, settingsOf } from './run-batch.js'
 export type { RunOptions } from './run-batch.js'
 export { runExport } from './run-export.js'
 export type { RunExportOptions } from './run-export.js'

@@ -18,7 +18,7 @@ export interface RunOptions {
   /** Absolute path of a config file (.json, .js, .mjs). */
   configFile?: string
   lang?: Lang
-  /** Worker threads (default: available cores); `1` analyses on this thread. */
+  /** Worker threads; `1` analyses on this thread. Default: `autoJobs(number of files)`. */
   jobs?: number
   /** Per-file time limit in worker threads (default 120 000 ms). */
   timeoutMs?: number
@@ -28,6 +28,15 @@ export interface RunOptions {
   output?: Output
   /** Where progress and notices go (default: `process.stderr`). */
   stderr?: Writable & { isTTY?: boolean }
+}
+
+/**
+ * Starting a worker thread costs about as much as analysing a few dozen text reports, so by
+ * default a thread is added only for every 16 files, up to the available cores; small runs stay
+ * on the main thread.
+ */
+export function autoJobs(files: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / 16)))
 }
 
 /** The analysis settings of a run; `keepReport` for the cross-year comparison. */
@@ -50,7 +59,7 @@ export async function* runBatch(options: RunOptions, settings: AnalyzeSettings):
   const progress = createProgress(files.length, stderr, options.progress ?? stderr.isTTY === true)
   let done = 0
   try {
-    for await (const result of analyzeFiles(files, { settings, jobs: options.jobs ?? availableParallelism(), timeoutMs: options.timeoutMs ?? 120_000 })) {
+    for await (const result of analyzeFiles(files, { settings, jobs: options.jobs ?? autoJobs(files.length), timeoutMs: options.timeoutMs ?? 120_000 })) {
       progress.clear()
       yield result
       progress.update(++done, result.filePath)

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseCheckArgs, parseExportArgs } from '../src/cli/args.js'
@@ -15,9 +14,9 @@ describe('check arguments', () => {
       lang: 'zh',
       format: 'stylish',
       quiet: false,
-      jobs: availableParallelism(),
       timeoutMs: 120_000,
     })
+    expect(args.jobs).toBeUndefined()
     expect(args.maxWarnings).toBeUndefined()
     expect(args.progress).toBeUndefined()
     expect(args.color).toBeUndefined()

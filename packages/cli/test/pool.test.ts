@@ -92,3 +92,14 @@ describe('worker pool', () => {
     await expect(collect(runOrdered([1], executor, 0))).rejects.toThrow(RangeError)
   })
 })
+
+describe('autoJobs', () => {
+  it('adds a thread per 16 files, up to the cores', async () => {
+    const { availableParallelism } = await import('node:os')
+    const { autoJobs } = await import('../src/run-batch.js')
+    expect(autoJobs(0)).toBe(1)
+    expect(autoJobs(15)).toBe(1)
+    expect(autoJobs(32)).toBe(Math.min(2, availableParallelism()))
+    expect(autoJobs(100_000)).toBe(availableParallelism())
+  })
+})

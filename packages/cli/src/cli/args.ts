@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ParseArgsConfig } from 'node:util'
@@ -51,7 +50,8 @@ export interface CommonArgs {
   rules: Record<string, RuleLevel>
   configFile?: string
   lang: Lang
-  jobs: number
+  /** `undefined`: as many as pay off (see `autoJobs`). */
+  jobs?: number
   timeoutMs: number
   /** `undefined`: show progress when stderr is a terminal. */
   progress?: boolean
@@ -107,7 +107,7 @@ function common(values: Values, positionals: string[]): CommonArgs {
     rules: parseRuleOptions((values.rule as string[] | undefined) ?? []),
     configFile: text('config') === undefined ? undefined : resolve(text('config')!),
     lang: oneOf('lang', text('lang') ?? 'zh', ['zh', 'en'] as const),
-    jobs: text('jobs') === undefined ? availableParallelism() : count('jobs', text('jobs')!, 1),
+    jobs: text('jobs') === undefined ? undefined : count('jobs', text('jobs')!, 1),
     timeoutMs: (text('timeout') === undefined ? 120 : count('timeout', text('timeout')!, 1)) * 1000,
     progress: values['no-progress'] ? false : values.progress ? true : undefined,
     output: text('output'),

@@ -39,7 +39,7 @@ const common = {
                                 覆盖单条规则的级别，可重复，如 --rule zfxxgk/x=off
   -c, --config <文件>           配置文件（.json，或默认导出配置的 .js/.mjs），在预设之后生效
   --lang zh|en                  消息语言（默认 zh）
-  -j, --jobs <n>                并行线程数（默认为可用 CPU 核数）
+  -j, --jobs <n>                并行线程数（默认：每 16 个文件一个线程，至多为 CPU 核数）
   --timeout <秒>                单个文件的分析时限（默认 120）
   --progress, --no-progress     在 stderr 显示进度（默认：stderr 为终端时显示）
   -o, --output <文件>           写入文件而不是标准输出
@@ -51,7 +51,7 @@ const common = {
                                 set one rule's level, repeatable, e.g. --rule zfxxgk/x=off
   -c, --config <file>           config file (.json, or .js/.mjs with a default export), after the preset
   --lang zh|en                  language of messages (default zh)
-  -j, --jobs <n>                worker threads (default: available CPU cores)
+  -j, --jobs <n>                worker threads (default: one per 16 files, up to the CPU cores)
   --timeout <seconds>           time limit per file (default 120)
   --progress, --no-progress     progress on stderr (default: when stderr is a terminal)
   -o, --output <file>           write to a file instead of standard output
