@@ -13,7 +13,8 @@ export interface LintSeriesOptions {
 /**
  * Runs the configured series rules over one agency's reports of several years. Entries are
  * sorted by report year first; entries without a year are left out of the comparison and make
- * the rules that need them not assessable (key `meta.reportYear`).
+ * the rules that need them not assessable (key `meta.reportYear`). A rule none of whose editions
+ * occurs in the series is skipped.
  */
 export function lintSeries(entries: readonly SeriesEntry[], options: LintSeriesOptions): LintResult {
   const { rules } = resolveConfig(options.config)
@@ -24,6 +25,11 @@ export function lintSeries(entries: readonly SeriesEntry[], options: LintSeriesO
   const results: RuleResults = { passed: [], failed: [], notAssessable: [], skipped: [] }
   for (const resolved of rules) {
     if (!isSeriesRule(resolved.rule)) continue
+    const { editions } = resolved.rule.meta
+    if (!entries.some((entry) => editions.includes(entry.report.edition))) {
+      results.skipped.push(resolved.ruleId)
+      continue
+    }
     const run = startRuleRun(resolved, lang)
     if (dated.length < entries.length) run.unassessable('meta.reportYear')
     const context: SeriesContext = {

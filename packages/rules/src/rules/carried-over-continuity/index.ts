@@ -30,7 +30,7 @@ export const carriedOverContinuity = defineRule({
   },
   checkSeries(series, context) {
     const pairs = consecutivePairs(series)
-    if (pairs.length === 0) context.unassessable('series')
+    if (pairs.length === 0) context.unassessable('meta.reportYear')
     const columns = context.options.columns === 'total' ? ['total'] : columnKeys
     for (const [previous, current] of pairs) {
       for (const column of columns) {

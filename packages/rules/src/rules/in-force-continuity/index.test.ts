@@ -20,7 +20,8 @@ describe('in-force-continuity (T2-4)', () => {
     ])
   })
 
-  it('is not assessable across a change of edition', () => {
+  it('is not assessable across a change of edition, and skipped for 2019 series', () => {
+    expect(checkSeries([yearReport(2019), yearReport(2020)], only).results.skipped).toEqual(['zfxxgk/in-force-continuity'])
     expect(checkSeries([yearReport(2020), yearReport(2021)], only).results.notAssessable).toEqual(['zfxxgk/in-force-continuity'])
   })
 })

@@ -25,7 +25,7 @@ export const inForceContinuity = defineRule({
   },
   checkSeries(series, context) {
     const pairs = consecutivePairs(series).filter(([a, b]) => series[a]!.report.edition === '2021' && series[b]!.report.edition === '2021')
-    if (pairs.length === 0) context.unassessable('series')
+    if (pairs.length === 0) context.unassessable('meta.reportYear')
     for (const [previous, current] of pairs) {
       for (const row of documentRows('2021')) {
         const base = `activeDisclosure.${row.key}`

@@ -20,7 +20,8 @@ describe('items-continuity (T2-9)', () => {
     ])
   })
 
-  it('is not assessable for 2021-edition reports', () => {
-    expect(checkSeries([yearReport(2021), yearReport(2022)], only).results.notAssessable).toEqual(['zfxxgk/items-continuity'])
+  it('is skipped for 2021-edition reports, and not assessable without consecutive years', () => {
+    expect(checkSeries([yearReport(2021), yearReport(2022)], only).results.skipped).toEqual(['zfxxgk/items-continuity'])
+    expect(checkSeries([yearReport(2019)], only).results.notAssessable).toEqual(['zfxxgk/items-continuity'])
   })
 })

@@ -26,7 +26,7 @@ export const itemsContinuity = defineRule({
   },
   checkSeries(series, context) {
     const pairs = consecutivePairs(series).filter(([a, b]) => series[a]!.report.edition === '2019' && series[b]!.report.edition === '2019')
-    if (pairs.length === 0) context.unassessable('series')
+    if (pairs.length === 0) context.unassessable('meta.reportYear')
     for (const [previous, current] of pairs) {
       for (const row of itemRows) {
         const base = `activeDisclosure.${row.key}`

@@ -57,7 +57,7 @@ export const noCopiedText = defineRule({
   },
   checkSeries(series, context) {
     const pairs = consecutivePairs(series)
-    if (pairs.length === 0) context.unassessable('series')
+    if (pairs.length === 0) context.unassessable('meta.reportYear')
     for (const [previous, current] of pairs) {
       const a = comparableText(series[previous]!.report)
       const b = comparableText(series[current]!.report)
