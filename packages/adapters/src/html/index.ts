@@ -5,7 +5,7 @@ import { htmlMessages, type HtmlMessageId } from './messages.js'
 import { buildPageMeta, headMeta, metaPairsInText } from './page-meta.js'
 import { maxDepth, parseHtml } from './parse-tree.js'
 import { sniffHtml } from './sniff.js'
-import { walk } from './walk.js'
+import { walk, type FoundBlock } from './walk.js'
 
 /** One diagnostic per kind and table: hostile spans can make thousands of problems. */
 const problemMessages = [['overlap', 'tableOverlap'], ['ragged', 'tableRagged'], ['oversized', 'tableOversized']] as const
@@ -52,12 +52,16 @@ export const html: Adapter = defineAdapter({
     }
     const blocks: Block[] = []
     let tableIndex = 0
+    const tableIndexes = new Map<FoundBlock, number>()
     for (const block of reportBlocks(found.blocks)) {
       if (block.kind === 'paragraph') {
         blocks.push({ kind: 'paragraph', text: block.text, location: block.location })
         continue
       }
       tableIndex++
+      tableIndexes.set(block, tableIndex)
+      const outer = block.nestedIn && tableIndexes.get(block.nestedIn)
+      if (outer) say('nestedTable', { table: outer, inner: tableIndex }, { ...block.location, table: tableIndex })
       const formed = formTable(block.rows, tableIndex)
       for (const [kind, messageId] of problemMessages) {
         const problems = formed.problems.filter((p) => p.kind === kind)

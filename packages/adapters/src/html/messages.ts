@@ -56,6 +56,13 @@ export const htmlMessages = {
       en: 'A table holds tables in its cells: the outer table was read as page layout, the inner tables as tables',
     },
   },
+  nestedTable: {
+    severity: 'info',
+    text: {
+      zh: '表{{table}}的单元格中有表格，已作为表{{inner}}单独读取，不计入外层单元格的文字',
+      en: 'A table inside a cell of table {{table}} was read as table {{inner}}, apart from the outer cell text',
+    },
+  },
   tableOverlap: {
     severity: 'warning',
     text: {

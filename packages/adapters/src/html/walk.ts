@@ -15,7 +15,7 @@ export interface Container {
 /** A block found in the page, with the innermost block element that contains it. */
 export type FoundBlock =
   | { kind: 'paragraph'; text: string; location: SourceLocation; container: Container | null }
-  | { kind: 'table'; rows: RawRow[]; location: SourceLocation; container: Container | null }
+  | { kind: 'table'; rows: RawRow[]; location: SourceLocation; container: Container | null; nestedIn?: FoundBlock }
 
 export interface WalkResult {
   blocks: FoundBlock[]
@@ -58,14 +58,19 @@ export function walk(document: ParentNode): WalkResult {
   }
 
   /** Inner tables of a report table are tables of their own, never layout. */
-  const addTable = (table: Element, outermost: boolean): boolean => {
+  const addTable = (table: Element, outer: FoundBlock | null): boolean => {
     const read = readTable(table)
-    if (outermost && read.nested.length > 0 && isLayout(read.rows)) return false
+    if (!outer && read.nested.length > 0 && isLayout(read.rows)) return false
     if (read.caption) blocks.push({ kind: 'paragraph', text: read.caption, location: positionOf(table), container })
     const pairs = metaPairsOfTable(read.rows.map((row) => row.cells))
+    let block: FoundBlock | null = null
     if (pairs) metaPairs.push(...pairs)
-    else blocks.push({ kind: 'table', rows: read.rows, location: positionOf(table), container })
-    for (const inner of read.nested) addTable(inner, false)
+    else {
+      block = { kind: 'table', rows: read.rows, location: positionOf(table), container }
+      if (outer) block.nestedIn = outer
+      blocks.push(block)
+    }
+    for (const inner of read.nested) addTable(inner, block ?? outer ?? null)
     return true
   }
 
@@ -98,7 +103,7 @@ export function walk(document: ParentNode): WalkResult {
     if (node.tagName === 'br') flush()
     else if (node.tagName === 'table') {
       flush()
-      if (!addTable(node, true)) {
+      if (!addTable(node, null)) {
         layoutTables++
         enter(node)
       }

@@ -19,11 +19,12 @@ describe('html adapter on bad and hostile input', () => {
   it('reads a table inside a report table cell as a table of its own, left out of the cell', () => {
     const rows = Array.from({ length: 4 }, (_, i) => `<tr><td>r${i}</td><td>${i}</td><td>${i * 2}</td></tr>`).join('')
     const page = `<table><tr><td>外</td><td>1<table><tr><td>内a</td><td>内b</td></tr></table></td><td>2</td></tr>${rows}</table>`
-    const { document } = parseHtmlDocument(page)
+    const { document, reported } = parseHtmlDocument(page)
     const [outer, inner] = tablesOf(document)
     expect(gridText(outer!)[0]).toEqual(['外', '1', '2'])
     expect(gridText(inner!)).toEqual([['内a', '内b']])
     expect(inner!.location.table).toBe(2)
+    expect(reported.find((r) => r.messageId === 'nestedTable')).toMatchObject({ severity: 'info', data: { table: 1, inner: 2 }, location: { table: 2 } })
   })
 
   it('reads a layout table around the report as page flow', () => {
