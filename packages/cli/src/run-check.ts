@@ -66,10 +66,17 @@ export async function runCheck(options: RunCheckOptions): Promise<RunCheckResult
     await report(result, false)
   }
   for (const result of series?.finish() ?? []) await report(result, true)
+  const stderr = options.stderr ?? process.stderr
+  if (series && series.ungrouped > 0) {
+    stderr.write(
+      lang === 'zh'
+        ? `${series.ungrouped} 份报告缺少机关名称或年度，未做跨年度比较\n`
+        : `${series.ungrouped} report${series.ungrouped === 1 ? ' without an agency name or year was' : 's without an agency name or year were'} not compared across years\n`,
+    )
+  }
   await output.write(reporter.end(shown))
   const maxWarningsExceeded = options.maxWarnings !== undefined && totals.warningCount > options.maxWarnings
   if (maxWarningsExceeded) {
-    const stderr = options.stderr ?? process.stderr
     stderr.write(
       lang === 'zh'
         ? `警告数 ${totals.warningCount} 超过 --max-warnings ${options.maxWarnings}\n`

@@ -66,4 +66,13 @@ describe('check --series', () => {
     const { files } = await check([earlier, sample, '-j', '1'])
     expect(files).toHaveLength(2)
   })
+
+  it('says on stderr how many reports could not be grouped', async () => {
+    const stderr = memoryStream()
+    // 棉洋镇 with its name taken out: the report has a year but no agency.
+    const nameless = join(dir, 'nameless.txt')
+    writeFileSync(nameless, readFileSync(join(fixtures, 'mianyang-2021.txt'), 'utf8').replace(/棉洋镇(人民政府)?/g, ''))
+    await main(['check', join(fixtures, 'beiyangji-2019.txt'), nameless, '--series', '--lang', 'en', '-j', '1'], { output: memoryOutput(), stderr })
+    expect(stderr.text()).toBe('1 report without an agency name or year was not compared across years\n')
+  })
 })

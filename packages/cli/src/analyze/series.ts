@@ -1,10 +1,9 @@
 import { lintSeries } from '@zfxxgk/core'
 import type { Config, Diagnostic, Lang, SeriesEntry } from '@zfxxgk/core'
 import { strict } from 'zfxxgk'
-import type { FileResult } from '../types.js'
+import type { AnalyzeSettings, FileResult } from '../types.js'
 import { loadConfigFile } from './config.js'
 import { countDiagnostics } from './counts.js'
-import type { AnalyzeSettings } from '../types.js'
 
 /** One report kept for the cross-year comparison. */
 interface SeriesItem {
@@ -20,8 +19,12 @@ interface SeriesItem {
  */
 export interface SeriesCollector {
   add(filePath: string, entry: SeriesEntry): void
-  /** One result per later report that has cross-year findings, in input order of those reports. */
+  /**
+   * One result per later report that has cross-year findings, in input order of those reports
+   * (`format` is `null`: the result is about the pair, not about reading the file).
+   */
   finish(): FileResult[]
+  /** Reports left out for want of an agency name or a year. */
   readonly ungrouped: number
 }
 
