@@ -27,8 +27,8 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   if (label !== null && label !== 'utf-8') {
     const text = decode(bytes, label, false)
     if (text !== null) {
-      // A page saved as UTF-8 that still declares GBK is common: trust valid UTF-8 with CJK in it.
-      const asUtf8 = label === 'gb18030' ? decode(bytes, 'utf-8', true) : null
+      // A page saved as UTF-8 that still declares GBK (or Latin-1) is common: trust valid UTF-8 with CJK in it.
+      const asUtf8 = decode(bytes, 'utf-8', true)
       if (asUtf8 !== null && /[\u4e00-\u9fff]/.test(asUtf8)) return finish(asUtf8, 'utf-8', declared, 'mismatch')
       return finish(text, label, declared, null)
     }

@@ -105,6 +105,13 @@ describe('html adapter decoding', () => {
     expect(paragraphsOf(parseHtmlDocument(bytes).document)).toEqual(['一、总体情况'])
   })
 
+  it('reads a UTF-8 page that wrongly declares Latin-1 as UTF-8', () => {
+    const bytes = new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>一、总体情况</p>')
+    const { document, reported } = parseHtmlDocument(bytes)
+    expect(paragraphsOf(document)).toEqual(['一、总体情况'])
+    expect(reported.map((r) => r.messageId)).toEqual(['decodeMismatch'])
+  })
+
   it('reads a UTF-8 page that wrongly declares GBK as UTF-8, with a warning', () => {
     const bytes = new TextEncoder().encode('<meta charset="gbk"><p>一、总体情况</p>')
     const { document, reported } = parseHtmlDocument(bytes)
