@@ -21,7 +21,7 @@ export interface WalkResult {
   blocks: FoundBlock[]
   /** Label/value pairs of metadata tables (kept out of `blocks`). */
   metaPairs: Array<[string, string]>
-  /** Tables read as page layout because their cells hold tables. */
+  /** Tables read as page layout: their cells hold tables, or they have a single column. */
   layoutTables: number
 }
 
@@ -60,7 +60,7 @@ export function walk(document: ParentNode): WalkResult {
   /** Inner tables of a report table are tables of their own, never layout. */
   const addTable = (table: Element, outer: FoundBlock | null): boolean => {
     const read = readTable(table)
-    if (!outer && read.nested.length > 0 && isLayout(read.rows)) return false
+    if (!outer && ((read.nested.length > 0 && isLayout(read.rows)) || widthOf(read.rows) <= 1)) return false
     if (read.caption) blocks.push({ kind: 'paragraph', text: read.caption, location: positionOf(table), container })
     const pairs = metaPairsOfTable(read.rows.map((row) => row.cells))
     let block: FoundBlock | null = null
@@ -116,9 +116,17 @@ export function walk(document: ParentNode): WalkResult {
   return { blocks, metaPairs, layoutTables }
 }
 
-/** Layout tables frame a page: one or two columns, or a few rows. Report tables are wider and longer. */
+/**
+ * Layout tables frame a page: one or two columns, or a few rows, around other tables. Report
+ * tables are wider and longer. A one-column table is layout even without tables inside: old CMS
+ * pages put each paragraph in a row of its own.
+ */
 function isLayout(rows: RawRow[]): boolean {
+  return widthOf(rows) <= 2 || rows.length <= 3
+}
+
+function widthOf(rows: RawRow[]): number {
   let width = 0
   for (const row of rows) width = Math.max(width, row.cells.length)
-  return width <= 2 || rows.length <= 3
+  return width
 }

@@ -34,6 +34,13 @@ describe('html adapter on bad and hostile input', () => {
     expect(ids(reported)).toContain('layoutTable')
   })
 
+  it('reads a one-column table of paragraphs (old CMS pages) as page flow', () => {
+    const { document } = parseHtmlDocument('<table><tr><td><p>一、总体情况</p></td></tr><tr><td>正文<br>第二行</td></tr><tr><td>索引号：A-1 发布日期：2020-02-01</td></tr></table>')
+    expect(paragraphsOf(document)).toEqual(['一、总体情况', '正文', '第二行', '索引号：A-1 发布日期：2020-02-01'])
+    expect(tablesOf(document)).toEqual([])
+    expect(document.pageMeta).toEqual({ indexNumber: 'A-1', publicationDate: '2020-02-01' })
+  })
+
   it('survives 100,000 nested elements and keeps their text', () => {
     const deep = '<div>'.repeat(100_000) + '一、总体情况' + '</div>'.repeat(100_000)
     const { document, reported } = parseHtmlDocument(deep)
