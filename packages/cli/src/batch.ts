@@ -9,6 +9,9 @@ import { createWorkerExecutor } from './pool/worker-executor.js'
 import type { AnalyzeSettings, FileResult } from './types.js'
 import { analysisWorkerEntry } from './worker-entry.js'
 
+/** No report needs nearly this much heap; a hostile file that does fails alone. */
+const workerHeapMb = 1536
+
 export interface BatchOptions {
   settings: AnalyzeSettings
   /** Worker threads; `1` analyses on this thread. */
@@ -37,7 +40,7 @@ export async function* analyzeFiles(files: readonly string[], options: BatchOpti
   const entry = jobs > 1 ? analysisWorkerEntry() : null
   if (entry) {
     const executor = createWorkerExecutor<string, FileResult>(
-      { url: entry.url, eval: entry.eval, execArgv: entry.execArgv, size: jobs, workerData: settings, timeoutMs: options.timeoutMs },
+      { url: entry.url, eval: entry.eval, execArgv: entry.execArgv, size: jobs, workerData: settings, timeoutMs: options.timeoutMs, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } },
       onFailure,
     )
     yield* runOrdered(files, executor, jobs * 8)

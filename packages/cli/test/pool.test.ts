@@ -11,6 +11,7 @@ interface Task {
   hang?: boolean
   fail?: boolean
   throwUncaught?: boolean
+  hog?: boolean
 }
 type Result = { n: number; thread?: number; tag?: string; failure?: TaskFailure }
 
@@ -53,6 +54,14 @@ describe('worker pool', () => {
     expect(results[3]!.failure!.message).toBe('uncaught in task 3')
     expect(results[4]!.failure!.message).toBe('task 4 failed')
     expect(results[5]!.failure!.message).toBe('0.4')
+  })
+
+  it('stops a task that exceeds the heap limit without harming the others', async () => {
+    const tasks: Task[] = [{ n: 0 }, { n: 1, hog: true }, { n: 2 }]
+    const executor = createWorkerExecutor<Task, Result>({ url: workerUrl, size: 2, resourceLimits: { maxOldGenerationSizeMb: 32 } }, onFailure)
+    const results = await collect(runOrdered(tasks, executor, 4))
+    expect(results.map((result) => result.failure?.kind ?? 'ok')).toEqual(['ok', 'crash', 'ok'])
+    expect(results[1]!.failure!.message).toMatch(/memory/i)
   })
 
   it('keeps at most `window` tasks in flight, so memory is bounded however many inputs there are', async () => {

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import type { ResourceLimits } from 'node:worker_threads'
 import type { Executor, FailureHandler, TaskFailure } from './executor.js'
 import type { ResultMessage, TaskMessage } from './protocol.js'
 
@@ -12,6 +13,8 @@ export interface WorkerExecutorOptions {
   execArgv?: string[]
   /** A task that takes longer is stopped (its worker is terminated and replaced). */
   timeoutMs?: number
+  /** Heap limits per worker: a task that exceeds them fails alone instead of exhausting the process. */
+  resourceLimits?: ResourceLimits
 }
 
 interface Job<T, R> {
@@ -66,7 +69,12 @@ export function createWorkerExecutor<T, R>(options: WorkerExecutorOptions, onFai
   }
 
   function spawn(): Slot<T, R> {
-    const worker = new Worker(options.url, { eval: options.eval, workerData: options.workerData, execArgv: options.execArgv })
+    const worker = new Worker(options.url, {
+      eval: options.eval,
+      workerData: options.workerData,
+      execArgv: options.execArgv,
+      resourceLimits: options.resourceLimits,
+    })
     const slot: Slot<T, R> = { worker, job: null, timer: null, dead: false }
     slots.push(slot)
     worker.on('message', (message: ResultMessage<R>) => {
