@@ -2,7 +2,7 @@ import { defineAdapter, formTable, type Adapter, type AdapterContext, type Block
 import { reportBlocks } from './content-root.js'
 import { decodeHtml } from './decode.js'
 import { htmlMessages, type HtmlMessageId } from './messages.js'
-import { buildPageMeta, headMeta, metaPairsInText } from './page-meta.js'
+import { buildPageMeta, headMeta, readMetaLine } from './page-meta.js'
 import { maxDepth, parseHtml } from './parse-tree.js'
 import { sniffHtml } from './sniff.js'
 import { walk, type FoundBlock } from './walk.js'
@@ -43,9 +43,11 @@ export const html: Adapter = defineAdapter({
     const found = walk(tree)
     if (found.layoutTables > 0) say('layoutTable')
     const pairs = [...found.metaPairs]
+    const chrome = new Set<FoundBlock>()
     for (const block of found.blocks) {
       if (block.kind !== 'paragraph' || block.text.length >= 200) continue
-      const inLine = metaPairsInText(block.text)
+      const { pairs: inLine, chromeOnly } = readMetaLine(block.text)
+      if (chromeOnly) chrome.add(block)
       // `来源：… 时间：…` is the article line of a portal page: its 时间 is the publication time.
       const articleLine = inLine.some(([label]) => label === '来源')
       pairs.push(...inLine.filter(([label]) => lineLabels.has(label) || (articleLine && label === '时间')).map(([label, value]): [string, string] => [label === '时间' ? '发布时间' : label, value]))
@@ -53,7 +55,8 @@ export const html: Adapter = defineAdapter({
     const blocks: Block[] = []
     let tableIndex = 0
     const tableIndexes = new Map<FoundBlock, number>()
-    for (const block of reportBlocks(found.blocks)) {
+    // Lines of page metadata went to pageMeta; they are not report text.
+    for (const block of reportBlocks(found.blocks.filter((b) => !chrome.has(b)))) {
       if (block.kind === 'paragraph') {
         blocks.push({ kind: 'paragraph', text: block.text, location: block.location })
         continue

@@ -10,6 +10,8 @@ const metaLabels = [
 ]
 const metaLabelSet = new Set(metaLabels)
 const labelPattern = new RegExp(`(${metaLabels.join('|')})\\s*[:：]\\s*`, 'g')
+/** Labels whose lines are page chrome wherever they stand. */
+const chromeLabels = new Set(['索引号', '发布机构', '发文机关', '发布日期', '发布时间', '来源', '信息来源', '时间'])
 
 /** A metadata label written alone in a cell: `发布机构`, `发布机构：`, `發佈機構:`. */
 export function metaLabelOf(text: string): string | null {
@@ -20,18 +22,28 @@ export function metaLabelOf(text: string): string | null {
 
 /** Label → value pairs from `label：value` text (several may share one line). */
 export function metaPairsInText(text: string): Array<[string, string]> {
-  if (!text.includes('：') && !text.includes(':')) return []
+  return readMetaLine(text).pairs
+}
+
+/**
+ * The pairs of a line, and whether the line is nothing but metadata of the page
+ * (`发布日期：2020-01-31`, `来源：… 时间：…`): such a line is page chrome, not report text.
+ */
+export function readMetaLine(text: string): { pairs: Array<[string, string]>; chromeOnly: boolean } {
+  if (!text.includes('：') && !text.includes(':')) return { pairs: [], chromeOnly: false }
   const simplified = toSimplified(text)
   const pairs: Array<[string, string]> = []
   const matches = [...simplified.matchAll(labelPattern)]
+  let chromeOnly = matches.length > 0 && text.slice(0, matches[0]!.index).trim() === ''
   matches.forEach((match, i) => {
     const from = match.index! + match[0].length
     const to = i + 1 < matches.length ? matches[i + 1]!.index! : text.length
     // The value in the original characters; it ends at the next label or at a wide gap.
-    const value = text.slice(from, to).split(/\s{2,}|\u3000/)[0]!.trim()
-    if (value !== '') pairs.push([match[1]!, value])
+    const [value = '', ...rest] = text.slice(from, to).trim().split(/\s{2,}|\u3000/)
+    if (value !== '') pairs.push([match[1]!, value.trim()])
+    if (!chromeLabels.has(match[1]!) || rest.some((part) => part.trim() !== '')) chromeOnly = false
   })
-  return pairs
+  return { pairs, chromeOnly }
 }
 
 const maxMetaRows = 8

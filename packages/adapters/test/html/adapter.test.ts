@@ -50,6 +50,8 @@ describe('html adapter on real pages', () => {
   it('keeps the blank cells of the 2019 上海 page as blank slots', () => {
     const { document } = parseHtmlDocument(fixtureBytes('shanghai-office-2019.html'))
     expect(document.pageMeta).toEqual({ title: '2019年上海市人民政府办公厅政府信息公开工作年度报告', publicationDate: '2020-01-31' })
+    // 发布日期：2020-01-31 is the page's, not the report's text.
+    expect(paragraphsOf(document).slice(0, 2)).toEqual(['2019年上海市人民政府办公厅政府信息公开工作年度报告', expect.stringMatching(/^本年度报告根据/)])
     const [disclosure, applications, review] = tablesOf(document)
     expect(gridText(disclosure!)[1]).toEqual(['信息内容', '本年新\n制作数量', '本年新\n公开数量', '·', '对外公开总数量'])
     expect(gridText(disclosure!).at(-1)).toEqual(['政府集中采购', '6', '·', '251000元', '·'])

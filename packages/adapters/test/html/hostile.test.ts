@@ -36,7 +36,8 @@ describe('html adapter on bad and hostile input', () => {
 
   it('reads a one-column table of paragraphs (old CMS pages) as page flow', () => {
     const { document } = parseHtmlDocument('<table><tr><td><p>一、总体情况</p></td></tr><tr><td>正文<br>第二行</td></tr><tr><td>索引号：A-1 发布日期：2020-02-01</td></tr></table>')
-    expect(paragraphsOf(document)).toEqual(['一、总体情况', '正文', '第二行', '索引号：A-1 发布日期：2020-02-01'])
+    // The metadata line goes to pageMeta, not to the report's text.
+    expect(paragraphsOf(document)).toEqual(['一、总体情况', '正文', '第二行'])
     expect(tablesOf(document)).toEqual([])
     expect(document.pageMeta).toEqual({ indexNumber: 'A-1', publicationDate: '2020-02-01' })
   })
