@@ -182,8 +182,9 @@ describe('zfxxgk export', () => {
   const expected = JSON.parse(readFileSync(join(fixtures, 'sample-2025.expected.json'), 'utf8'))
 
   it('exports every cell of 测试市 2025 as read by hand', async () => {
-    const { code, stdout } = await run(['export', sample, beiyangji, '--to', 'jsonl', '-j', '1'])
+    const { code, stdout, stderr } = await run(['export', sample, beiyangji, '--to', 'jsonl', '-j', '1'])
     expect(code).toBe(0)
+    expect(stderr).toBe('已导出 2 行，其中 0 个文件未能读出报告\n')
     const [row, row2019] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line))
     expect(row).toMatchObject({ file: sample, format: 'html', agencyName: '测试市', reportYear: 2025, edition: '2021', publicationDate: null, errors: 0 })
     let compared = 0
@@ -205,6 +206,21 @@ describe('zfxxgk export', () => {
     expect(row2019['activeDisclosure.normativeDocuments.newlyPublished']).toBe(52)
     expect(row2019['activeDisclosure.normativeDocuments.totalPublished']).toBe(48)
     expect(row2019['activeDisclosure.regulations.issued']).toBeUndefined()
+  })
+
+  it('writes a row for a file that gives no report, and says so on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zfxxgk-export-'))
+    try {
+      writeFileSync(join(dir, 'empty.txt'), '')
+      const { code, stdout, stderr } = await run(['export', join(dir, 'empty.txt'), beiyangji, '--to', 'csv', '--lang', 'en', '-j', '1'])
+      expect(code).toBe(0)
+      expect(stderr).toBe('Exported 2 rows; 1 file gave no report\n')
+      const line = stdout.split('\r\n')[1]!
+      expect(line.startsWith(`${join(dir, 'empty.txt')},,,,,,`)).toBe(true)
+      expect(line.endsWith(',1,0,0,1')).toBe(true)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('writes CSV with a BOM, one fixed header and blanks for the other edition', async () => {
