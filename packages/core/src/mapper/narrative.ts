@@ -5,7 +5,8 @@ import type { Outline } from './outline.js'
 /**
  * The text of a narrative section: its paragraphs after its last heading (a duplicated heading
  * restarts the section, D-H2), one per line; `null` when the section has no text.
- * Section 一 also takes the text before the first heading when it has no heading of its own (D-H1).
+ * Section 一 also takes the text before the first heading (a preamble; all of section 一 when its
+ * heading is missing, D-H1), so that nothing before the first heading is lost.
  */
 export function sectionText(blocks: readonly Block[], outline: Outline, key: SectionKey, skip: ReadonlySet<number>): string | null {
   const headings = outline.headings.filter((h) => h.key === key)

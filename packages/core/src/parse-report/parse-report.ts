@@ -82,23 +82,29 @@ function prepare(input: Input, options: ParseOptions) {
     reportParse(sink, 'emptyInput', { fatal: true })
     return done(null)
   }
-  const decoded = bytes ? decodeBytes(bytes.subarray(0, maxBytes)) : null
-  if (decoded?.kind === 'text') text = decoded.text
+  // Bytes are decoded only as far as needed: a head for sniffing, all of it for a text adapter.
+  let head: ReturnType<typeof decodeBytes> | null = null
+  const headOf = (b: Uint8Array) => (head ??= decodeBytes(b.subarray(0, 65536)))
   const adapters = options.adapters ?? []
-  const adapter = chooseAdapter(adapters, { bytes: bytes ? bytes.subarray(0, 65536) : null, text: text === null ? null : text.slice(0, 200_000), ...(options.fileName ? { fileName: options.fileName } : {}) }, options.format)
+  const sampleText = text !== null ? text.slice(0, 200_000) : options.format === undefined ? textOf(headOf(bytes!)) : null
+  const adapter = chooseAdapter(adapters, { bytes: bytes ? bytes.subarray(0, 65536) : null, text: sampleText, ...(options.fileName ? { fileName: options.fileName } : {}) }, options.format)
   if (!adapter) {
-    if (decoded?.kind === 'binary') reportParse(sink, 'binaryInput', { data: { reason: decoded.reason }, fatal: true })
+    const sniffed = bytes ? headOf(bytes) : null
+    if (sniffed?.kind === 'binary') reportParse(sink, 'binaryInput', { data: { reason: sniffed.reason }, fatal: true })
     else reportParse(sink, 'unknownFormat', { data: { format: options.fileName ?? '?', available: adapters.map((a) => a.name).join(', ') || '—' }, fatal: true })
     return done(null)
   }
   let payload: string | Uint8Array
   if (adapter.input === 'bytes') {
-    payload = bytes ?? new TextEncoder().encode(text!)
+    // A bytes adapter reads the charset a page declares itself; a string is passed as it is.
+    payload = bytes ?? text!
   } else {
+    const decoded = bytes ? decodeBytes(bytes.subarray(0, maxBytes)) : null
     if (decoded?.kind === 'binary') {
       reportParse(sink, 'binaryInput', { data: { reason: decoded.reason }, fatal: true })
       return done(adapter.name)
     }
+    if (decoded) text = decoded.text
     if (decoded?.kind === 'text' && decoded.replaced > 0) reportParse(sink, 'decodeReplaced', { data: { encoding: decoded.encoding, count: decoded.replaced } })
     const size = bytes?.length ?? text!.length
     if (size > maxBytes) {
@@ -113,6 +119,10 @@ function prepare(input: Input, options: ParseOptions) {
     report: (finding) => diagnostics.push(createDiagnostic({ ruleId: `${adapter.name}/${finding.messageId}`, ...finding }, `@zfxxgk/adapters/${adapter.name}`, lang)),
   }
   return { adapter, payload, diagnostics, context }
+}
+
+function textOf(decoded: ReturnType<typeof decodeBytes>): string | null {
+  return decoded.kind === 'text' ? decoded.text : null
 }
 
 function failed(format: string, error: unknown, diagnostics: Diagnostic[], options: ParseOptions): ParseResult {
