@@ -13,6 +13,10 @@
 //    so that the file on disk is the word processor's own writing.
 //  - template-2021-blank.docx: the blank official template, copied as published.
 //  - sample-2025-minimal.doc: the same page saved as Word 97-2003 by LibreOffice, for the .doc decision.
+//  - encrypted.docx: sample-2025-minimal.docx with an open password (ECMA-376 agile encryption, an
+//    OLE compound file with EncryptionInfo/EncryptedPackage), made with the npm package
+//    officecrypto-tool when OFFICECRYPTO_DIR names a folder where it is installed
+//    (`npm install officecrypto-tool@0.0.19` there); LibreOffice 7.4's headless export cannot set one.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -111,6 +115,19 @@ if (existsSync(templateSource)) copyFileSync(templateSource, join(out, 'template
 
 // 5. Word 97-2003, for the legacy .doc trial and its diagnostic.
 copyFileSync(soffice(join(fixtures, 'html', 'sample-2025-minimal.html'), 'doc:MS Word 97', join(work, 'doc')), join(out, 'sample-2025-minimal.doc'))
+
+// 6. A password-protected .docx (optional tool, see the header).
+const cryptoDir = process.env['OFFICECRYPTO_DIR']
+if (cryptoDir) {
+  const officeCrypto = createRequire(join(cryptoDir, 'package.json'))('officecrypto-tool') as {
+    encrypt(input: Buffer, options: { password: string }): Buffer
+    decrypt(input: Buffer, options: { password: string }): Promise<Buffer>
+  }
+  const plainDocx = readFileSync(join(out, 'sample-2025-minimal.docx'))
+  const encrypted = officeCrypto.encrypt(plainDocx, { password: 'zfxxgk' })
+  if (!(await officeCrypto.decrypt(encrypted, { password: 'zfxxgk' })).equals(plainDocx)) throw new Error('encryption does not round-trip')
+  writeFileSync(join(out, 'encrypted.docx'), encrypted)
+}
 
 console.log(`fixtures written to ${out}`)
 
