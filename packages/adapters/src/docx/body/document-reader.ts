@@ -60,34 +60,34 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
     return table.cell
   }
 
-  function openProperty(name: string, value: () => string | undefined): void {
+  function openProperty(name: string, attributes: Record<string, string>, qualified: string): void {
     switch (mode) {
       case 'paragraph-properties': {
         const paragraph = currentParagraph()
         if (!paragraph) return
-        if (name === 'w:pStyle') paragraph.styleId = value()
-        else if (name === 'w:numId') paragraph.numId = value()
-        else if (name === 'w:ilvl') paragraph.ilvl = toInt(value(), 0)
+        if (name === 'w:pStyle') paragraph.styleId = attribute(attributes, qualified, 'val')
+        else if (name === 'w:numId') paragraph.numId = attribute(attributes, qualified, 'val')
+        else if (name === 'w:ilvl') paragraph.ilvl = toInt(attribute(attributes, qualified, 'val'), 0)
         return
       }
       case 'run-properties':
-        if (name === 'w:vanish' && isOn(value())) runHidden = true
+        if (name === 'w:vanish' && isOn(attribute(attributes, qualified, 'val'))) runHidden = true
         return
       case 'row-properties': {
         const row = tables[tables.length - 1]?.row
         if (!row) return
-        if (name === 'w:gridBefore') row.gridBefore = toInt(value(), 0)
-        else if (name === 'w:gridAfter') row.gridAfter = toInt(value(), 0)
+        if (name === 'w:gridBefore') row.gridBefore = toInt(attribute(attributes, qualified, 'val'), 0)
+        else if (name === 'w:gridAfter') row.gridAfter = toInt(attribute(attributes, qualified, 'val'), 0)
         else if (name === 'w:del') row.deleted = true
-        else if (name === 'w:tblHeader') row.header = isOn(value())
+        else if (name === 'w:tblHeader') row.header = isOn(attribute(attributes, qualified, 'val'))
         return
       }
       case 'cell-properties': {
         const cell = tables[tables.length - 1]?.cell
         if (!cell) return
-        if (name === 'w:gridSpan') cell.gridSpan = toInt(value(), 1)
-        else if (name === 'w:vMerge') cell.vMerge = value() === 'restart' ? 'restart' : 'continue'
-        else if (name === 'w:hMerge') cell.hMerge = value() === 'restart' ? 'restart' : 'continue'
+        if (name === 'w:gridSpan') cell.gridSpan = toInt(attribute(attributes, qualified, 'val'), 1)
+        else if (name === 'w:vMerge') cell.vMerge = attribute(attributes, qualified, 'val') === 'restart' ? 'restart' : 'continue'
+        else if (name === 'w:hMerge') cell.hMerge = attribute(attributes, qualified, 'val') === 'restart' ? 'restart' : 'continue'
         return
       }
     }
@@ -96,11 +96,10 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
   function open(name: string, attributes: Record<string, string>, qualified: string): void {
     depth++
     if (skipDepth >= 0) return
-    const value = (local = 'val') => attribute(attributes, qualified, local)
     if (mode !== 'content') {
       // Inside properties only tracked-change history is skipped (`w:del` here marks a deleted row).
       if (name.endsWith('Change')) skipDepth = depth
-      else openProperty(name, value)
+      else openProperty(name, attributes, qualified)
       return
     }
     if (skippedElements.has(name)) {
@@ -126,7 +125,7 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
         inText = visible()
         return
       case 'w:fldChar':
-        fieldChar(value('fldCharType'))
+        fieldChar(attribute(attributes, qualified, 'fldCharType'))
         return
       case 'w:tbl':
         tables.push({ index: tables.length === 0 ? ++tableCount : 0, rows: [] })
@@ -164,7 +163,7 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
         return
     }
     if (visible()) {
-      const text = runElementText(name, attributes, value)
+      const text = runElementText(name, attributes, qualified)
       if (text !== undefined) currentParagraph()?.pieces.push(text)
     }
   }

@@ -1,5 +1,7 @@
+import { attribute } from '../xml/names.js'
+
 /** What a run element adds to the text a reader sees; undefined for elements that add nothing. */
-export function runElementText(name: string, attributes: Record<string, string>, value: (local: string) => string | undefined): string | undefined {
+export function runElementText(name: string, attributes: Record<string, string>, qualified: string): string | undefined {
   switch (name) {
     case 'w:tab':
     case 'w:ptab':
@@ -10,9 +12,8 @@ export function runElementText(name: string, attributes: Record<string, string>,
     case 'w:noBreakHyphen':
       return '\u2011'
     case 'w:sym':
-      return symbolText(value('char'))
+      return symbolText(attribute(attributes, qualified, 'char'))
     default:
-      void attributes
       return undefined
   }
 }

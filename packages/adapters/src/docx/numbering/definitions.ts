@@ -44,7 +44,6 @@ export function readNumbering(bytes: Uint8Array, entry: ZipEntry, maxSize: numbe
   let level: ListLevel | undefined
   const problem = parsePart(bytes, entry, maxSize, {
     open(name, attributes, qualified) {
-      const value = () => attribute(attributes, qualified, 'val')
       switch (name) {
         case 'w:abstractNum':
           abstractLevels = new Map()
@@ -55,14 +54,14 @@ export function readNumbering(bytes: Uint8Array, entry: ZipEntry, maxSize: numbe
           numbering.instances.set(attribute(attributes, qualified, 'numId') ?? '', instance)
           break
         case 'w:abstractNumId':
-          if (instance) instance.abstractId = value() ?? ''
+          if (instance) instance.abstractId = attribute(attributes, qualified, 'val') ?? ''
           break
         case 'w:lvlOverride':
           overrideLevel = toInt(attribute(attributes, qualified, 'ilvl'), 0)
           instance?.overrides.set(overrideLevel, {})
           break
         case 'w:startOverride':
-          if (instance && overrideLevel !== undefined) instance.overrides.get(overrideLevel)!.start = toInt(value(), 0)
+          if (instance && overrideLevel !== undefined) instance.overrides.get(overrideLevel)!.start = toInt(attribute(attributes, qualified, 'val'), 0)
           break
         case 'w:lvl': {
           level = { format: 'decimal', text: '', start: 0, suffix: '\t', legal: false }
@@ -72,25 +71,25 @@ export function readNumbering(bytes: Uint8Array, entry: ZipEntry, maxSize: numbe
           break
         }
         case 'w:start':
-          if (level) level.start = toInt(value(), 0)
+          if (level) level.start = toInt(attribute(attributes, qualified, 'val'), 0)
           break
         case 'w:numFmt': {
           // Word 2010 writes `custom` in an mc:Choice and a classic format in the fallback.
-          const format = value()
+          const format = attribute(attributes, qualified, 'val')
           if (level && format && format !== 'custom') level.format = format
           break
         }
         case 'w:lvlText':
-          if (level) level.text = value() ?? ''
+          if (level) level.text = attribute(attributes, qualified, 'val') ?? ''
           break
         case 'w:suff':
-          if (level) level.suffix = suffixes[value() ?? 'tab'] ?? '\t'
+          if (level) level.suffix = suffixes[attribute(attributes, qualified, 'val') ?? 'tab'] ?? '\t'
           break
         case 'w:isLgl':
-          if (level) level.legal = value() !== '0' && value() !== 'false'
+          if (level) level.legal = attribute(attributes, qualified, 'val') !== '0' && attribute(attributes, qualified, 'val') !== 'false'
           break
         case 'w:pStyle':
-          if (level) level.styleId = value()
+          if (level) level.styleId = attribute(attributes, qualified, 'val')
           break
       }
     },

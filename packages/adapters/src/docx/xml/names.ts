@@ -24,51 +24,82 @@ function shortName(uri: string | undefined): string {
   }
 }
 
+interface ResolvedName {
+  prefix: string
+  /** The attribute that would declare this prefix: `xmlns:w`, or `xmlns` for no prefix. */
+  declaration: string
+  name: string
+}
+
 /**
  * Resolves qualified names to `w:tc`, `mc:Choice`, `rel:Relationship` … by namespace URI, never
  * by the prefix a writer chose, so Strict and Transitional documents read alike. saxes runs
- * without its own namespace handling (about twice as fast); declarations are tracked here,
- * and cached per scope since Word declares them all on the root.
+ * without its own namespace handling (about twice as fast), and scanning every element's
+ * attributes for declarations costs as much again, so declarations are found where they matter:
+ * all of the root's; an element's declaration of its own prefix (one property look-up); and, for a
+ * prefix not bound yet, the nearest ancestor that declares it. Not seen: an element rebinding a
+ * prefix already in use to another namespace while it uses a different prefix itself, which no
+ * word processor writes. Resolutions are cached per qualified name until a binding changes.
  */
 export function createNameResolver() {
-  let scope: Record<string, string> = { xml: namespaces.xml }
-  const restore: Array<Record<string, string> | null> = []
-  let cache = new Map<string, string>()
+  const bindings = new Map<string, string>([['xml', namespaces.xml]])
+  let cache = new Map<string, ResolvedName>()
+  // Per open element: its attributes (for look-ups by descendants), the binding to undo, its name.
+  const ancestors: Array<Record<string, string>> = []
+  const undo: Array<[string, string | undefined] | null> = []
+  const names: string[] = []
 
-  function resolve(qualified: string): string {
-    let name = cache.get(qualified)
-    if (name === undefined) {
-      const colon = qualified.indexOf(':')
-      const prefix = colon < 0 ? '' : qualified.slice(0, colon)
-      name = `${shortName(scope[prefix])}:${qualified.slice(colon + 1)}`
-      cache.set(qualified, name)
+  function resolve(qualified: string): ResolvedName {
+    const colon = qualified.indexOf(':')
+    const prefix = colon < 0 ? '' : qualified.slice(0, colon)
+    const declaration = colon < 0 ? 'xmlns' : `xmlns:${prefix}`
+    if (!bindings.has(prefix)) {
+      for (let i = ancestors.length - 1; i >= 0; i--) {
+        const uri = ancestors[i]![declaration]
+        if (uri !== undefined) {
+          bindings.set(prefix, uri)
+          break
+        }
+      }
     }
-    return name
+    const resolved = { prefix, declaration, name: `${shortName(bindings.get(prefix))}:${qualified.slice(colon + 1)}` }
+    cache.set(qualified, resolved)
+    return resolved
   }
 
   return {
     open(qualified: string, attributes: Record<string, string>): string {
-      let previous: Record<string, string> | null = null
-      for (const key in attributes) {
-        if (key.charCodeAt(0) !== 120 || !(key === 'xmlns' || key.startsWith('xmlns:'))) continue
-        if (!previous) {
-          previous = scope
-          scope = { ...scope }
+      if (ancestors.length === 0) {
+        for (const key in attributes) {
+          if (key === 'xmlns') bindings.set('', attributes[key]!)
+          else if (key.startsWith('xmlns:')) bindings.set(key.slice(6), attributes[key]!)
         }
-        scope[key === 'xmlns' ? '' : key.slice(6)] = attributes[key]!
-      }
-      restore.push(previous)
-      if (previous) cache = new Map()
-      return resolve(qualified)
-    },
-    close(qualified: string): string {
-      const name = resolve(qualified)
-      const previous = restore.pop()
-      if (previous) {
-        scope = previous
         cache = new Map()
       }
-      return name
+      let resolved = cache.get(qualified) ?? resolve(qualified)
+      const declared = attributes[resolved.declaration]
+      let change: [string, string | undefined] | null = null
+      if (declared !== undefined && declared !== bindings.get(resolved.prefix)) {
+        change = [resolved.prefix, bindings.get(resolved.prefix)]
+        bindings.set(resolved.prefix, declared)
+        cache = new Map()
+        resolved = resolve(qualified)
+      }
+      ancestors.push(attributes)
+      undo.push(change)
+      names.push(resolved.name)
+      return resolved.name
+    },
+    /** The name of the element being closed: the one its open resolved (XML closes in order). */
+    close(): string {
+      ancestors.pop()
+      const change = undo.pop()
+      if (change) {
+        if (change[1] === undefined) bindings.delete(change[0])
+        else bindings.set(change[0], change[1])
+        cache = new Map()
+      }
+      return names.pop() ?? '?:'
     },
   }
 }

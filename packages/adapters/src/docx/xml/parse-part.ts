@@ -22,7 +22,7 @@ export function parsePart(bytes: Uint8Array, entry: ZipEntry, maxSize: number, h
   parser.on('doctype', () => haltWith({ messageId: 'xml-doctype', data: { part } }))
   parser.on('error', (error) => haltWith({ messageId: 'xml-malformed', data: { part, reason: error.message } }))
   parser.on('opentag', (tag) => handlers.open(names.open(tag.name, tag.attributes), tag.attributes, tag.name))
-  parser.on('closetag', (tag) => handlers.close(names.close(tag.name)))
+  parser.on('closetag', () => handlers.close(names.close()))
   parser.on('text', handlers.text)
   parser.on('cdata', handlers.text)
   let decoder: TextDecoder | undefined
