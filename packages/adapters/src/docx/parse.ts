@@ -45,7 +45,9 @@ export function parseDocx(bytes: Uint8Array, context: AdapterContext, limits: Do
   if (isProblem(partRelationships)) return fail(partRelationships)
   const numbering = readAuxiliary(context, bytes, entries, partRelationships?.get('numbering'), limits, readNumbering)
   if (isProblem(numbering)) return fail(numbering)
-  const styles = readAuxiliary(context, bytes, entries, partRelationships?.get('styles'), limits, readStyles)
+  // Styles matter here only for the list numbering they carry: without lists, they are not read.
+  const stylesPart = numbering && numbering.instances.size > 0 ? partRelationships?.get('styles') : undefined
+  const styles = readAuxiliary(context, bytes, entries, stylesPart, limits, readStyles)
   if (isProblem(styles)) return fail(styles)
 
   const title = readAuxiliary(context, bytes, entries, packageRelationships?.get('core-properties'), limits, readTitle)

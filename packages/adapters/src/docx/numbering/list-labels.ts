@@ -19,6 +19,7 @@ export type ListLabeler = (paragraph: ParagraphNumbering) => string
  * level n's counter in its own format.
  */
 export function createListLabeler(numbering: NumberingDefinitions, styles: ParagraphStyles): ListLabeler {
+  if (numbering.instances.size === 0) return () => ''
   const counters = new Map<string, number[]>()
   const seen = new Set<string>()
   return ({ numId: directId, ilvl: directLevel, styleId }) => {

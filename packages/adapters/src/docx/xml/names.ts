@@ -58,6 +58,7 @@ export function createNameResolver() {
         const uri = ancestors[i]![declaration]
         if (uri !== undefined) {
           bindings.set(prefix, uri)
+          refreshFastPath()
           break
         }
       }
@@ -67,14 +68,28 @@ export function createNameResolver() {
     return resolved
   }
 
+  // Fast path: `w:` elements while `w` is bound to WordprocessingML are already canonical.
+  let wordPrefixIsWord = false
+  const refreshFastPath = () => {
+    const uri = bindings.get('w')
+    wordPrefixIsWord = uri === namespaces.wordTransitional || uri === namespaces.wordStrict
+  }
+
   return {
     open(qualified: string, attributes: Record<string, string>): string {
+      if (wordPrefixIsWord && qualified.charCodeAt(1) === 58 && qualified.charCodeAt(0) === 119 && attributes['xmlns:w'] === undefined) {
+        ancestors.push(attributes)
+        undo.push(null)
+        names.push(qualified)
+        return qualified
+      }
       if (ancestors.length === 0) {
         for (const key in attributes) {
           if (key === 'xmlns') bindings.set('', attributes[key]!)
           else if (key.startsWith('xmlns:')) bindings.set(key.slice(6), attributes[key]!)
         }
         cache = new Map()
+        refreshFastPath()
       }
       let resolved = cache.get(qualified) ?? resolve(qualified)
       const declared = attributes[resolved.declaration]
@@ -83,6 +98,7 @@ export function createNameResolver() {
         change = [resolved.prefix, bindings.get(resolved.prefix)]
         bindings.set(resolved.prefix, declared)
         cache = new Map()
+        refreshFastPath()
         resolved = resolve(qualified)
       }
       ancestors.push(attributes)
@@ -98,6 +114,7 @@ export function createNameResolver() {
         if (change[1] === undefined) bindings.delete(change[0])
         else bindings.set(change[0], change[1])
         cache = new Map()
+        refreshFastPath()
       }
       return names.pop() ?? '?:'
     },
