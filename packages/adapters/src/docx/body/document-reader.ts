@@ -98,12 +98,8 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
     if (skipDepth >= 0) return
     if (mode !== 'content') {
       // Inside properties only tracked-change history is skipped (`w:del` here marks a deleted row).
-      if (name.endsWith('Change')) skipDepth = depth
+      if (name.charCodeAt(name.length - 1) === 101 && name.endsWith('Change')) skipDepth = depth
       else openProperty(name, attributes, qualified)
-      return
-    }
-    if (skippedElements.has(name)) {
-      skipDepth = depth
       return
     }
     switch (name) {
@@ -161,10 +157,12 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
         if (alternates[alternates.length - 1]) skipDepth = depth
         else alternates[alternates.length - 1] = true
         return
-    }
-    if (visible()) {
-      const text = runElementText(name, attributes, qualified)
-      if (text !== undefined) currentParagraph()?.pieces.push(text)
+      default:
+        if (skippedElements.has(name)) skipDepth = depth
+        else if (inRun && !runHidden && codeFields === 0) {
+          const text = runElementText(name, attributes, qualified)
+          if (text !== undefined) paragraphs[paragraphs.length - 1]?.pieces.push(text)
+        }
     }
   }
 
@@ -259,7 +257,7 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
       open,
       close,
       text(text) {
-        if (inText && skipDepth < 0) currentParagraph()?.pieces.push(text)
+        if (inText && skipDepth < 0) paragraphs[paragraphs.length - 1]?.pieces.push(text)
       },
     },
     finish: () => ({ blocks, problems }),

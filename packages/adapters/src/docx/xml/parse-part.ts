@@ -27,7 +27,8 @@ export function parsePart(bytes: Uint8Array, entry: ZipEntry, maxSize: number, h
   parser.on('cdata', handlers.text)
   let decoder: TextDecoder | undefined
   const problem = readEntry(bytes, entry, maxSize, (chunk, final) => {
-    decoder ??= new TextDecoder(detectEncoding(chunk))
+    // A part inflated in one piece (the usual case) is decoded by the shared UTF-8 decoder.
+    decoder ??= final && detectEncoding(chunk) === 'utf-8' ? utf8 : new TextDecoder(detectEncoding(chunk))
     try {
       parser.write(decoder.decode(chunk, { stream: !final }))
       if (final) parser.close()
@@ -38,6 +39,8 @@ export function parsePart(bytes: Uint8Array, entry: ZipEntry, maxSize: number, h
   })
   return problem
 }
+
+const utf8 = new TextDecoder()
 
 function detectEncoding(first: Uint8Array): string {
   if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le'
