@@ -35,7 +35,7 @@ export function createDocAdapter(options?: DocxOptions): Adapter {
   return defineAdapter({
     name: 'doc',
     input: 'bytes',
-    extensions: ['doc'],
+    extensions: ['doc', 'wps'],
     sniff: sniffDoc,
     parse: (input, context) => {
       const bytes = toBytes(input)

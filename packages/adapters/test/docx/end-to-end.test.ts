@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { cellKeys, getPath, parseReport, type ParseResult } from '@zfxxgk/core'
 import { describe, expect, it } from 'vitest'
+import { defaultAdapters } from '../../src/index.js'
 import { docx } from '../../src/docx/index.js'
 import { fixtureBytes, fixtureDir } from './helpers.js'
 
@@ -85,5 +86,18 @@ describe('.docx reports, end to end through parseReport', () => {
         expect(l.table !== undefined || l.paragraph !== undefined, `${name}: ${d.ruleId} ${JSON.stringify(l)}`).toBe(true)
       }
     }
+  })
+
+  it('with the default (lazy) adapters, a .docx is chosen by its bytes and a .doc gets the save-as-.docx diagnostic', async () => {
+    const word = await parseReport(fixtureBytes('sample-2025-minimal.docx'), { adapters: defaultAdapters })
+    expect(word.format).toBe('docx')
+    expect(word.report?.applications.newReceived.total).toBe(14069)
+    const legacy = await parseReport(fixtureBytes('sample-2025-minimal.doc'), { adapters: defaultAdapters, fileName: '年报.doc' })
+    expect(legacy.format).toBe('doc')
+    expect(legacy.report).toBeNull()
+    expect(legacy.diagnostics[0]).toMatchObject({ ruleId: 'doc/legacy-doc', severity: 'error', fatal: true })
+    const locked = await parseReport(fixtureBytes('encrypted.docx'), { adapters: defaultAdapters, fileName: '年报.docx' })
+    expect(locked.report).toBeNull()
+    expect(locked.diagnostics.map((d) => d.messageId)).toContain('encrypted')
   })
 })
