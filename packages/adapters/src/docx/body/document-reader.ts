@@ -1,11 +1,12 @@
 import type { Block } from '@zfxxgk/core'
 import type { DocxProblem } from '../problem.js'
 import type { ListLabeler, ParagraphNumbering } from '../numbering/list-labels.js'
-import { toInt } from '../numbering/definitions.js'
 import { attribute } from '../xml/names.js'
 import type { XmlHandlers } from '../xml/parse-part.js'
 import { buildGrid } from './build-grid.js'
-import { isOn, runElementText, skippedElements } from './run-text.js'
+import { fieldChar, newFieldState } from './fields.js'
+import { hidesRun, readCellProperty, readParagraphProperty, readRowProperty } from './properties.js'
+import { runElementText, skippedElements } from './run-text.js'
 import { newCell, newRow, tableAsText, type WordCell, type WordRow } from './word-table.js'
 
 interface ParagraphState extends ParagraphNumbering {
@@ -34,7 +35,7 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
   const paragraphs: ParagraphState[] = []
   const tables: TableState[] = []
   const alternates: boolean[] = []
-  const fields: Array<'code' | 'result'> = []
+  const fields = newFieldState()
   let depth = 0
   let skipDepth = -1
   let mode: Mode = 'content'
@@ -42,11 +43,10 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
   let inRun = false
   let runHidden = false
   let inText = false
-  let codeFields = 0
   let bodyParagraphs = 0
   let tableCount = 0
 
-  const visible = () => inRun && !runHidden && codeFields === 0
+  const visible = () => inRun && !runHidden && fields.codes === 0
   const currentParagraph = () => paragraphs[paragraphs.length - 1]
 
   function enterMode(next: Mode): void {
@@ -61,35 +61,17 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
   }
 
   function openProperty(name: string, attributes: Record<string, string>, qualified: string): void {
-    switch (mode) {
-      case 'paragraph-properties': {
-        const paragraph = currentParagraph()
-        if (!paragraph) return
-        if (name === 'w:pStyle') paragraph.styleId = attribute(attributes, qualified, 'val')
-        else if (name === 'w:numId') paragraph.numId = attribute(attributes, qualified, 'val')
-        else if (name === 'w:ilvl') paragraph.ilvl = toInt(attribute(attributes, qualified, 'val'), 0)
-        return
-      }
-      case 'run-properties':
-        if (name === 'w:vanish' && isOn(attribute(attributes, qualified, 'val'))) runHidden = true
-        return
-      case 'row-properties': {
-        const row = tables[tables.length - 1]?.row
-        if (!row) return
-        if (name === 'w:gridBefore') row.gridBefore = toInt(attribute(attributes, qualified, 'val'), 0)
-        else if (name === 'w:gridAfter') row.gridAfter = toInt(attribute(attributes, qualified, 'val'), 0)
-        else if (name === 'w:del') row.deleted = true
-        else if (name === 'w:tblHeader') row.header = isOn(attribute(attributes, qualified, 'val'))
-        return
-      }
-      case 'cell-properties': {
-        const cell = tables[tables.length - 1]?.cell
-        if (!cell) return
-        if (name === 'w:gridSpan') cell.gridSpan = toInt(attribute(attributes, qualified, 'val'), 1)
-        else if (name === 'w:vMerge') cell.vMerge = attribute(attributes, qualified, 'val') === 'restart' ? 'restart' : 'continue'
-        else if (name === 'w:hMerge') cell.hMerge = attribute(attributes, qualified, 'val') === 'restart' ? 'restart' : 'continue'
-        return
-      }
+    if (mode === 'paragraph-properties') {
+      const paragraph = paragraphs[paragraphs.length - 1]
+      if (paragraph) readParagraphProperty(paragraph, name, attributes, qualified)
+    } else if (mode === 'run-properties') {
+      if (hidesRun(name, attributes, qualified)) runHidden = true
+    } else if (mode === 'row-properties') {
+      const row = tables[tables.length - 1]?.row
+      if (row) readRowProperty(row, name, attributes, qualified)
+    } else {
+      const cell = tables[tables.length - 1]?.cell
+      if (cell) readCellProperty(cell, name, attributes, qualified)
     }
   }
 
@@ -121,7 +103,7 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
         inText = visible()
         return
       case 'w:fldChar':
-        fieldChar(attribute(attributes, qualified, 'fldCharType'))
+        fieldChar(fields, attribute(attributes, qualified, 'fldCharType'))
         return
       case 'w:tbl':
         tables.push({ index: tables.length === 0 ? ++tableCount : 0, rows: [] })
@@ -159,22 +141,10 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
         return
       default:
         if (skippedElements.has(name)) skipDepth = depth
-        else if (inRun && !runHidden && codeFields === 0) {
+        else if (inRun && !runHidden && fields.codes === 0) {
           const text = runElementText(name, attributes, qualified)
           if (text !== undefined) paragraphs[paragraphs.length - 1]?.pieces.push(text)
         }
-    }
-  }
-
-  function fieldChar(type: string | undefined): void {
-    if (type === 'begin') {
-      fields.push('code')
-      codeFields++
-    } else if (type === 'separate' && fields[fields.length - 1] === 'code') {
-      fields[fields.length - 1] = 'result'
-      codeFields--
-    } else if (type === 'end' && fields.length > 0) {
-      if (fields.pop() === 'code') codeFields--
     }
   }
 
