@@ -11,7 +11,7 @@
 //    removed from the text and given instead by Word list numbering (chineseCounting, `%1、` and
 //    `（%2）`) added to numbering.xml by this script, then opened and saved again by LibreOffice
 //    so that the file on disk is the word processor's own writing.
-//  - template-2021-blank.docx: the blank official template, copied as published.
+//  - template-2021-blank.docx: the blank official template, copied as published (TEMPLATE_DOCX=path).
 //  - sample-2025-minimal.doc: the same page saved as Word 97-2003 by LibreOffice, for the .doc decision.
 //  - encrypted.docx: sample-2025-minimal.docx with an open password (ECMA-376 agile encryption, an
 //    OLE compound file with EncryptionInfo/EncryptedPackage), made with the npm package
@@ -30,7 +30,8 @@ const fflate = createRequire(join(root, 'packages/adapters/package.json'))('ffla
 const fixtures = join(root, 'packages/adapters/test/fixtures')
 const out = join(fixtures, 'docx')
 const work = mkdtempSync(join(tmpdir(), 'docx-fixtures-'))
-const templateSource = process.env['TEMPLATE_DOCX'] ?? '/work/shared/corpus/real/template-2021-blank.docx'
+// The blank official template is copied as published from TEMPLATE_DOCX when given; else the committed copy stays.
+const templateSource = process.env['TEMPLATE_DOCX']
 mkdirSync(out, { recursive: true })
 
 const numberingXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -111,7 +112,7 @@ copyFileSync(resaved, join(out, 'numbered-headings.docx'))
 copyFileSync(join(fixtures, 'html', 'sample-2025-minimal.expected.json'), join(out, 'numbered-headings.expected.json'))
 
 // 4. The blank official template, as published.
-if (existsSync(templateSource)) copyFileSync(templateSource, join(out, 'template-2021-blank.docx'))
+if (templateSource && existsSync(templateSource)) copyFileSync(templateSource, join(out, 'template-2021-blank.docx'))
 
 // 5. Word 97-2003, for the legacy .doc trial and its diagnostic.
 copyFileSync(soffice(join(fixtures, 'html', 'sample-2025-minimal.html'), 'doc:MS Word 97', join(work, 'doc')), join(out, 'sample-2025-minimal.doc'))
