@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { cellKeys, getPath, parseReport, type ParseResult } from '@zfxxgk/core'
 import { describe, expect, it } from 'vitest'
 import { defaultAdapters } from '../../src/index.js'
@@ -76,6 +77,16 @@ describe('.docx reports, end to end through parseReport', () => {
     const texts = document!.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))
     expect(texts).toContain('一、总体情况')
     expect(texts).toContain('六、其他需要报告的事项')
+  })
+
+  it("numbered headings with Word's default tab after the number read the same", async () => {
+    const files = unzipSync(fixtureBytes('numbered-headings.docx'))
+    files['word/numbering.xml'] = strToU8(strFromU8(files['word/numbering.xml']!).replace(/<w:suff w:val="nothing"\/>/g, ''))
+    const { report, diagnostics, document } = await parseReport(zipSync(files), { adapters: [docx] })
+    expect(document!.blocks.some((b) => b.kind === 'paragraph' && b.text === '一、\t总体情况')).toBe(true)
+    expect(diagnostics.filter((d) => d.ruleId === 'parse/section-missing')).toEqual([])
+    const expected = expectedOf('numbered-headings')
+    expect(cellsOf(report, '2021')).toEqual(cellsOf(expected, expected.edition))
   })
 
   it('every diagnostic of a Word report has a table/row/column or paragraph location', async () => {
