@@ -89,6 +89,13 @@ describe('.docx reports, end to end through parseReport', () => {
     expect(cellsOf(report, '2021')).toEqual(cellsOf(expected, expected.edition))
   })
 
+  it('without its numbering part the same file loses the ordinals, and the mapper misses sections', async () => {
+    const files = unzipSync(fixtureBytes('numbered-headings.docx'))
+    delete files['word/numbering.xml']
+    const { diagnostics } = await parseReport(zipSync(files), { adapters: [docx] })
+    expect(diagnostics.filter((d) => d.ruleId === 'parse/section-missing').length).toBeGreaterThan(0)
+  })
+
   it('every diagnostic of a Word report has a table/row/column or paragraph location', async () => {
     for (const name of fixtures) {
       const { diagnostics } = await read(`${name}.docx`)
