@@ -43,3 +43,15 @@ describe('zfxxgk: parseReport with every adapter and the recommended rules', () 
     expect(sync.ruleResults?.failed).toEqual(['zfxxgk/published-total-covers-new', 'zfxxgk/regulations-rulemaking-power'])
   })
 })
+
+describe('zfxxgk: files an adapter refuses', () => {
+  it('an adapter’s own fatal finding is the only one: no “empty input” on top of it', async () => {
+    const ole = new Uint8Array(4096)
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+    const { report, diagnostics, format } = await parseReport(ole, { fileName: 'report.doc' })
+    expect(report).toBeNull()
+    expect(format).toBe('doc')
+    expect(diagnostics.filter((d) => d.fatal)).toHaveLength(1)
+    expect(diagnostics.some((d) => d.ruleId === 'parse/empty-input')).toBe(false)
+  })
+})

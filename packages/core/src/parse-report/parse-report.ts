@@ -132,6 +132,8 @@ function failed(format: string, error: unknown, diagnostics: Diagnostic[], optio
 }
 
 function finish(document: SourceDocument, format: string, diagnostics: Diagnostic[], options: ParseOptions): ParseResult {
+  // The adapter already said why the file cannot be read (encrypted, legacy .doc, zip bomb …).
+  if (diagnostics.some((d) => d.fatal)) return { report: null, diagnostics: sortDiagnostics(diagnostics), sourceMap: {}, document, format }
   const mapped = mapDocument(document, { ...(options.lang ? { lang: options.lang } : {}), ...(options.pageMeta ? { pageMeta: options.pageMeta } : {}) })
   const all = [...diagnostics, ...mapped.diagnostics]
   const result: ParseResult = { report: mapped.report, diagnostics: all, sourceMap: mapped.sourceMap, document, format }
