@@ -35,4 +35,11 @@ describe('readMetadata (spec §5)', () => {
     const m = meta('一、总体情况', '2023年，我镇认真贯彻落实条例。', '二、主动公开政府信息情况')
     expect([m.agencyName, m.agencyType, m.reportYear]).toEqual([null, '乡镇', 2023])
   })
+
+  it('takes the page title without the site name when the body has none', () => {
+    const blocks = paragraphs('一、总体情况', '正文。', '二、主动公开政府信息情况')
+    const title = '平潭综合实验区2024年度政府信息公开工作年度报告_政府信息公开年报_平潭综合实验区党工委管委会'
+    const m = readMetadata(blocks, outlineDocument(blocks), { title }).meta
+    expect([m.title, m.agencyName, m.reportYear]).toEqual(['平潭综合实验区2024年度政府信息公开工作年度报告', '平潭综合实验区', 2024])
+  })
 })

@@ -20,7 +20,8 @@ export function readMetadata(blocks: readonly Block[], outline: Outline, pageMet
   const uniqueParts = titleParts.filter((t, i) => titleParts.indexOf(t) === i)
   const title = uniqueParts.length > 0 ? normalizeText(uniqueParts.join('')) : null
   // A page whose body has no title line still names the report in <title> (pageMeta.title).
-  const titleText = title ?? pageMeta?.title ?? null
+  const pageTitle = pageMeta?.title ? withoutSiteName(pageMeta.title) : null
+  const titleText = title ?? pageTitle
   const compactTitle = titleText ? compactText(titleText) : null
 
   let agencyName: string | null = null
@@ -42,7 +43,7 @@ export function readMetadata(blocks: readonly Block[], outline: Outline, pageMet
 
   return {
     meta: {
-      title: title ?? pageMeta?.title ?? null,
+      title: title ?? pageTitle,
       agencyName,
       agencyType: agencyTypeOf(agencyName, bodyText),
       reportYear,
@@ -128,4 +129,13 @@ function agencyTypeOf(name: string | null, body: () => string): string | null {
   if (!self) return null
   const word = self[1]!
   return word === '镇' || word === '乡' ? '乡镇' : word === '街道' ? '街道' : word === '区' || word === '县' ? '县级政府' : word === '市' ? '市级政府' : '部门'
+}
+
+/**
+ * A page or file title often carries the site's name after the report's (…年度报告_政府信息公开年报_某某网,
+ * …年度报告 - 某某政府网): keep the part that names the report.
+ */
+function withoutSiteName(title: string): string {
+  const parts = title.split(/\s*(?:[_|｜]|\s[-—–]\s)\s*/)
+  return parts.find((p) => /年度报告|年报/.test(p)) ?? parts[0] ?? title
 }
