@@ -11,6 +11,7 @@ import type { Report } from '../model/schema.js'
 import type { SourceMap } from '../source-map.js'
 import { chooseAdapter } from './choose-adapter.js'
 import { assertOptions, type ParseOptions } from './options.js'
+import { sortDiagnostics, withoutSuperseded } from './order-diagnostics.js'
 
 export interface ParseResult {
   /** The model, or `null` when the input is not a readable report (a fatal diagnostic says why). */
@@ -151,25 +152,4 @@ function finish(document: SourceDocument, format: string, diagnostics: Diagnosti
   }
   result.diagnostics = sortDiagnostics(result.diagnostics)
   return result
-}
-
-/**
- * A rule that reports the same cells as a parser finding (T3-5 naming a missing row the mapper also
- * named) says it with the format's authority and severity: the parser's duplicate is dropped.
- */
-function withoutSuperseded(parse: Diagnostic[], rules: Diagnostic[]): Diagnostic[] {
-  const claimed = new Set(rules.filter((d) => d.severity !== 'info' && d.keys?.length).map((d) => d.keys!.join('|')))
-  if (claimed.size === 0) return parse
-  return parse.filter((d) => d.fatal || !d.ruleId.startsWith('parse/') || !d.keys?.length || !claimed.has(d.keys.join('|')))
-}
-
-/** Document order: by line, then table/row/column, findings without a place last; stable otherwise. */
-function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const rank = (d: Diagnostic) => {
-    const l = d.location
-    if (!l) return [Number.MAX_SAFE_INTEGER, 0, 0]
-    if (l.start) return [l.start.offset, 0, 0]
-    return [l.paragraph ?? (l.table ?? 0) * 1e6 + (l.row ?? 0) * 1e3 + (l.col ?? 0), 0, 0]
-  }
-  return diagnostics.map((d, i) => ({ d, i, r: rank(d) })).sort((a, b) => a.r[0]! - b.r[0]! || a.i - b.i).map((x) => x.d)
 }
