@@ -5,7 +5,7 @@ import { applicantColumns, applicationRowsOf } from '../model/layout-application
 import { disclosureRowsOf } from '../model/layout-active-disclosure.js'
 import { reviewColumns, reviewLitigationKeys } from '../model/layout-review-litigation.js'
 import { sections } from '../model/layout-sections.js'
-import { cellKeys, setPath } from '../model/paths.js'
+import { cellKeys, getPath, setPath } from '../model/paths.js'
 import type { ExtensionRow } from '../model/schema.js'
 import type { SourceMap } from '../source-map.js'
 import { editDistance } from '../text/edit-distance.js'
@@ -120,9 +120,8 @@ function deriveOtherHandling(findings: TableFindings, edition: Edition, report: 
 }
 
 function readNumber(report: Record<string, unknown>, path: string): number | null {
-  let current: unknown = report
-  for (const part of path.split('.')) current = (current as Record<string, unknown> | undefined)?.[part]
-  return typeof current === 'number' ? current : null
+  const value = getPath(report, path)
+  return typeof value === 'number' ? value : null
 }
 
 function readRow(report: Record<string, unknown>, path: string): Array<number | null> | null {

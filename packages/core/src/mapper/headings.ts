@@ -2,6 +2,9 @@ import { sections, type SectionKey } from '../model/layout-sections.js'
 import { compactText } from '../text/normalize.js'
 
 const ordinals = '一二三四五六'
+// What a heading can start with (an ordinal, or the first character of a heading without one), before
+// the cost of normalising: most paragraphs are ruled out here.
+const mayStartHeading = /^[\s#*\u3000]*[一二三四五六总總主收政存其]/
 
 // Accepted wordings after the ordinal (spec §1, D-H4 … D-H7), on compact text.
 const wordings: Record<SectionKey, (rest: string) => boolean> = {
@@ -25,7 +28,7 @@ export interface HeadingMatch {
  * the wording is exactly the canonical one.
  */
 export function matchHeading(text: string): HeadingMatch | null {
-  if (text.length > 80) return null
+  if (text.length > 80 || !mayStartHeading.test(text)) return null
   const compact = compactText(text).replace(/^#+/, '').replace(/[*_]/g, '')
   if (compact.length < 4 || compact.length > 40 || /[。；;]$/.test(compact) || /[，,]/.test(compact)) return null
   const withOrdinal = /^([一二三四五六])[、.．:：]?(.+)$/.exec(compact)

@@ -45,9 +45,10 @@ export function outlineDocument(blocks: readonly Block[]): Outline {
   })
   const firstHeading = outline.headings[0]?.blockIndex ?? blocks.length
   const before = blocks.slice(0, firstHeading).map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'paragraph' && b.text.trim() !== '')
+  // A title is one of the first lines; whatever follows the first non-title line is preamble.
   for (const { b, i } of before) {
     const raw = (b as { text: string }).text
-    const text = raw.length <= 120 ? compactText(raw) : ''
+    const text = raw.length <= 120 && outline.preambleBlocks.length === 0 ? compactText(raw) : ''
     const titleLike = text !== '' && text.length <= 60 && (/(年度报告|年报|报告)$/.test(text) || (/政府信息公[开開]/.test(text) && !/[。，]/.test(text)))
     if (titleLike && outline.preambleBlocks.length === 0) outline.titleBlocks.push(i)
     else outline.preambleBlocks.push(i)
