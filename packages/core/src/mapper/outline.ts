@@ -56,8 +56,15 @@ export function outlineDocument(blocks: readonly Block[]): Outline {
   return outline
 }
 
-/** A run of three or more headings in a row that all come again later is a table of contents (D-H8). */
+/**
+ * A run of three or more headings in section order, in consecutive paragraphs, whose sections all
+ * come again later is a table of contents (D-H8). The run ends where the order restarts, so a list
+ * followed at once by the real first heading is still seen.
+ */
 function dropTableOfContents(candidates: Array<ReturnType<typeof matchHeading>>): void {
+  const last = new Map<SectionKey, number>()
+  candidates.forEach((c, i) => c && last.set(c.key, i))
+  const rank = (i: number) => order.indexOf(candidates[i]!.key)
   let start = 0
   while (start < candidates.length) {
     if (!candidates[start]) {
@@ -65,10 +72,10 @@ function dropTableOfContents(candidates: Array<ReturnType<typeof matchHeading>>)
       continue
     }
     let end = start
-    while (end + 1 < candidates.length && candidates[end + 1]) end++
-    const run = candidates.slice(start, end + 1)
-    const later = new Set(candidates.slice(end + 1).filter(Boolean).map((c) => c!.key))
-    if (run.length >= 3 && run.every((c) => later.has(c!.key))) for (let i = start; i <= end; i++) candidates[i] = null
+    while (end + 1 < candidates.length && candidates[end + 1] && rank(end + 1) > rank(end)) end++
+    let comesAgain = true
+    for (let i = start; i <= end && comesAgain; i++) comesAgain = last.get(candidates[i]!.key)! > end
+    if (end - start >= 2 && comesAgain) for (let i = start; i <= end; i++) candidates[i] = null
     start = end + 1
   }
 }
