@@ -50,8 +50,10 @@ describe('seeds: formats and findings', () => {
     const { report, diagnostics } = await parseSeed(seeds[1]!)
     expect(report!.overview?.startsWith('今年以来，我镇在县委、县政府的正确领导下')).toBe(true)
     expect(report!.otherMatters).toBe('无')
-    expect(ids(diagnostics)).toEqual(['tab-text/ruleLineSkipped', 'parse/section-missing'])
-    expect(diagnostics[1]!.message).toBe('未找到章节“一、总体情况”')
+    // In document order: the missing section is located where it should have ended, at heading 二 (line 37).
+    expect(ids(diagnostics)).toEqual(['parse/section-missing', 'tab-text/ruleLineSkipped'])
+    expect(diagnostics[0]!.message).toBe('未找到章节“一、总体情况”')
+    expect(diagnostics[0]!.location?.start?.line).toBe(37)
   })
 
   it('002: 交纳 and the truncated 结果/其他/尚未 headers map without any finding', async () => {

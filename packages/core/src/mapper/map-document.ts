@@ -77,9 +77,13 @@ export function mapDocument(document: SourceDocument, options: MapOptions = {}):
   const findings = mapTables(tables, edition, report, sourceMap, sink)
   checkTables(findings, edition, report, sourceMap, sink)
 
-  for (const section of sections) {
-    if (!outline.headings.some((h) => h.key === section.key)) reportParse(sink, 'sectionMissing', { data: { heading: section.heading } })
-  }
+  sections.forEach((section, k) => {
+    if (outline.headings.some((h) => h.key === section.key)) return
+    // Where the section should have stood: at the next section found, else at the end.
+    const next = outline.headings.find((h) => sections.findIndex((s) => s.key === h.key) > k)
+    const location = next?.location ?? blocks[blocks.length - 1]?.location
+    reportParse(sink, 'sectionMissing', { data: { heading: section.heading }, ...(location ? { location } : {}) })
+  })
   for (const heading of outline.headings) {
     if (heading.variant) {
       const expected = sections.find((s) => s.key === heading.key)!.heading
