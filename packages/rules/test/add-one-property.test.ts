@@ -8,7 +8,7 @@ const seeds = ['000_d8fd9a1c9776479a.txt', '001_9ec49e90548ab3ce.txt', '002_9991
 const official = new Set(allRules.filter((r) => r.meta.level === 'official').map((r) => `zfxxgk/${r.meta.id}`))
 
 const parsed = seeds.map((file) => {
-  const text = readFileSync(new URL(`./fixtures/seeds/${file}`, import.meta.url), 'utf8')
+  const text = readFileSync(new URL(`../../adapters/test/fixtures/seeds/${file}`, import.meta.url), 'utf8')
   const result = parseReportSync(text, { adapters: textAdapters })
   const report = result.report!
   const keys = cellKeys(report.edition).filter((key) => key.startsWith('applications.') || key.startsWith('reviewLitigation.'))

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { strict } from '../src/index.js'
 
 async function parse(file: string): Promise<ParseResult> {
-  return parseReport(readFileSync(new URL(`./fixtures/real/${file}`, import.meta.url)), { adapters: defaultAdapters, config: strict })
+  return parseReport(readFileSync(new URL(`../../adapters/test/fixtures/html/${file}`, import.meta.url)), { adapters: defaultAdapters, config: strict })
 }
 
 const findings = (result: ParseResult) =>

@@ -13,7 +13,7 @@ const seeds = {
 } as const
 
 function parse(seed: keyof typeof seeds, config = strict): ParseResult {
-  const text = readFileSync(new URL(`./fixtures/seeds/${seeds[seed]}`, import.meta.url), 'utf8')
+  const text = readFileSync(new URL(`../../adapters/test/fixtures/seeds/${seeds[seed]}`, import.meta.url), 'utf8')
   return parseReportSync(text, { adapters: textAdapters, config })
 }
 

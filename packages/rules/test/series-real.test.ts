@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { checkSeries } from '../src/index.js'
 
 async function read(file: string) {
-  const result = await parseReport(readFileSync(new URL(`./fixtures/real/${file}`, import.meta.url)), { adapters: defaultAdapters })
+  const result = await parseReport(readFileSync(new URL(`../../adapters/test/fixtures/html/${file}`, import.meta.url)), { adapters: defaultAdapters })
   return { report: result.report!, sourceMap: result.sourceMap }
 }
 
