@@ -4,7 +4,7 @@ import { lintReport, parseReportSync } from '@zfxxgk/core'
 import { strict } from '@zfxxgk/rules'
 import { runComparisons, type ComparisonResult } from './harness.js'
 
-const dir = new URL('../packages/rules/test/fixtures/seeds/', import.meta.url)
+const dir = new URL('../packages/adapters/test/fixtures/seeds/', import.meta.url)
 const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
 const adapters = [tabText, pipeTable]
 
