@@ -1,3 +1,5 @@
+import { byteOrderMark, countReplacements } from '@zfxxgk/core'
+
 /**
  * Bytes → text the way a browser would: a BOM wins, then a charset declared in the first
  * 1024 bytes (`<meta charset>` or `http-equiv="Content-Type"`), then UTF-8 when the bytes are
@@ -20,7 +22,7 @@ const prescanBytes = 1024
 const chineseLabels = new Set(['gbk', 'gb2312', 'gb_2312', 'gb_2312-80', 'x-gbk', 'chinese', 'csgb2312', 'csiso58gb231280', 'iso-ir-58', 'gb18030', 'hz-gb-2312'])
 
 export function decodeHtml(bytes: Uint8Array): DecodedHtml {
-  const bom = sniffBom(bytes)
+  const bom = byteOrderMark(bytes)
   if (bom) return finish(decode(bytes.subarray(bom.length), bom.encoding, false)!, bom.encoding, bom.encoding, null)
   const declared = prescanCharset(bytes)
   const label = declared === null ? null : normalizeLabel(declared)
@@ -40,9 +42,7 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
 }
 
 function finish(text: string, encoding: string, declared: string | null, note: DecodedHtml['note']): DecodedHtml {
-  let replaced = 0
-  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) replaced++
-  return { text, encoding, declared, note, replaced }
+  return { text, encoding, declared, note, replaced: countReplacements(text) }
 }
 
 function decode(bytes: Uint8Array, encoding: string, fatal: boolean): string | null {
@@ -51,13 +51,6 @@ function decode(bytes: Uint8Array, encoding: string, fatal: boolean): string | n
   } catch {
     return null
   }
-}
-
-function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 }
-  return null
 }
 
 /** The charset named in the first `<meta>` tags that declare one (HTML §13.2.3.2, simplified). */

@@ -11,9 +11,18 @@ const magic: ReadonlyArray<[bytes: number[], reason: string]> = [
   [[0x47, 0x49, 0x46, 0x38], 'GIF'],
 ]
 
+/** The encoding a byte order mark names (as TextDecoder labels it) and the mark's length. */
+export function byteOrderMark(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', length: 3 }
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', length: 2 }
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', length: 2 }
+  return null
+}
+
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b)
 
-function countReplacements(text: string): number {
+/** How many U+FFFD replacement characters a decoder put in place of invalid bytes. */
+export function countReplacements(text: string): number {
   let n = 0
   for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++
   return n
@@ -25,9 +34,8 @@ function countReplacements(text: string): number {
  * when that needs fewer replacements. Known binary formats and NUL-ridden bytes are not text.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(bytes.subarray(3), 'UTF-8')
-  if (startsWith(bytes, [0xff, 0xfe])) return decodeWith('utf-16le', bytes.subarray(2), 'UTF-16LE')
-  if (startsWith(bytes, [0xfe, 0xff])) return decodeWith('utf-16be', bytes.subarray(2), 'UTF-16BE')
+  const bom = byteOrderMark(bytes)
+  if (bom) return decodeWith(bom.encoding, bytes.subarray(bom.length), bom.encoding.toUpperCase())
   for (const [prefix, reason] of magic) if (startsWith(bytes, prefix)) return { kind: 'binary', reason }
   const head = bytes.subarray(0, 8192)
   let controls = 0
