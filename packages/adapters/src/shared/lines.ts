@@ -1,4 +1,5 @@
 import type { Point } from '@zfxxgk/core'
+import { leadingSpace, trailingSpaceStart } from './space.js'
 
 export interface Line {
   text: string
@@ -8,17 +9,24 @@ export interface Line {
   offset: number
 }
 
-/** Splits text into lines (\n, \r\n or \r), keeping each line's number and offset. */
+/**
+ * Splits text into lines (\n, \r\n or \r), keeping each line's number and offset. The breaks
+ * are found with `indexOf`, several times cheaper than a regex over the whole text; the next
+ * `\n` and the next `\r` are each searched for again only once passed, so the text is read once.
+ */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
-  const pattern = /\r\n|\n|\r/g
   let start = 0
-  let n = 1
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    lines.push({ text: text.slice(start, m.index), line: n++, offset: start })
-    start = m.index + m[0].length
+  let lf = text.indexOf('\n')
+  let cr = text.indexOf('\r')
+  while (lf !== -1 || cr !== -1) {
+    const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr
+    lines.push({ text: text.slice(start, end), line: lines.length + 1, offset: start })
+    start = end === cr && text.charCodeAt(cr + 1) === 10 ? cr + 2 : end + 1
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start)
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start)
   }
-  lines.push({ text: text.slice(start), line: n, offset: start })
+  lines.push({ text: text.slice(start), line: lines.length + 1, offset: start })
   return lines
 }
 
@@ -27,10 +35,8 @@ export function pointAt(line: Line, index: number): Point {
   return { line: line.line, column: index + 1, offset: line.offset + index }
 }
 
-const padding = /^[\s\u00a0\u3000]*/
-
 /** The text without padding, with the index where it starts. */
 export function trimmed(text: string): { text: string; start: number } {
-  const lead = padding.exec(text)![0].length
-  return { text: text.slice(lead).replace(/[\s\u00a0\u3000]+$/, ''), start: lead }
+  const lead = leadingSpace(text)
+  return { text: text.slice(lead, trailingSpaceStart(text, lead)), start: lead }
 }

@@ -1,5 +1,6 @@
 import type { AdapterContext, Table, TableCell } from '@zfxxgk/core'
 import { pointAt, type Line } from '../shared/lines.js'
+import { isBlank } from '../shared/space.js'
 
 const ruleCell = /^[\s:|-]*-{3,}[\s:|-]*$/
 
@@ -11,30 +12,32 @@ export function readTable(lines: readonly Line[], context: AdapterContext): Tabl
   const rows: TableCell[][] = []
   let last: TableCell | undefined
   for (const line of lines) {
-    if (line.text.trim() === '') continue
-    if (!line.text.includes('\t')) {
+    const text = line.text
+    if (isBlank(text)) continue
+    if (!text.includes('\t')) {
       if (last) {
-        last.text += `\n${line.text.trim()}`
-        last.location.end = pointAt(line, line.text.length)
+        last.text += `\n${text.trim()}`
+        last.location.end = pointAt(line, text.length)
       }
       continue
     }
-    const parts = line.text.split('\t')
-    if (line.text.includes('---') && parts.every((p) => p.trim() === '' || ruleCell.test(p))) {
+    const parts = text.split('\t')
+    if (text.includes('---') && parts.every((p) => isBlank(p) || ruleCell.test(p))) {
       context.report({
         messageId: 'ruleLineSkipped',
         severity: 'info',
         text: { zh: '跳过表格中的 Markdown 分隔线', en: 'Skipped a Markdown rule line inside a table' },
-        location: { start: pointAt(line, 0), end: pointAt(line, line.text.length) },
+        location: { start: pointAt(line, 0), end: pointAt(line, text.length) },
       })
       continue
     }
     const row: TableCell[] = []
+    const rowNumber = rows.length + 1
     let index = 0
     for (const part of parts) {
-      const cell: TableCell = { text: part, location: { start: pointAt(line, index), end: pointAt(line, index + part.length), row: rows.length + 1, col: row.length + 1 } }
+      const cell: TableCell = { text: part, location: { start: pointAt(line, index), end: pointAt(line, index + part.length), row: rowNumber, col: row.length + 1 } }
       row.push(cell)
-      if (part.trim() !== '') last = cell
+      if (!isBlank(part)) last = cell
       index += part.length + 1
     }
     rows.push(row)
