@@ -1,9 +1,7 @@
 import type { Block, TableCell } from '@zfxxgk/core'
-import { pointAt, trimmed, type Line } from '../shared/lines.js'
+import { pointAt, type Line } from '../shared/lines.js'
 import { lineParagraph } from '../shared/paragraph.js'
-
-// `text |` then optional fillers `| ||` (markers of merged cells, D-T4); a line of pipes only is a blank cell.
-const cellLine = /^([^|]*?)[\s\u3000]*\|[\s|]*$/
+import { isBlank, isSpace, leadingSpace, trailingSpaceStart } from '../shared/space.js'
 
 /**
  * The one-cell-per-line rendering of seed 002: each cell on its own line ending in ` |`, merged
@@ -20,18 +18,34 @@ export function readCellLines(lines: readonly Line[]): Block[] {
     rows = null
   }
   for (const line of lines) {
-    if (line.text.trim() === '') continue
-    const m = cellLine.exec(line.text)
-    if (!m) {
+    if (isBlank(line.text)) continue
+    const pipe = cellLinePipe(line.text)
+    if (pipe === -1) {
       close()
       blocks.push(lineParagraph(line))
       continue
     }
     if (!rows) [rows, first] = [[], line]
     last = line
-    const t = trimmed(m[1]!)
-    rows.push([{ text: t.text, location: { start: pointAt(line, t.start), end: pointAt(line, t.start + t.text.length), row: rows.length + 1, col: 1 } }])
+    // Padding is cut from the end first: a cell of padding only (`\u3000|`) is empty at column 1.
+    const end = trailingSpaceStart(line.text, 0, pipe)
+    const start = leadingSpace(line.text, end)
+    rows.push([{ text: line.text.slice(start, end), location: { start: pointAt(line, start), end: pointAt(line, end), row: rows.length + 1, col: 1 } }])
   }
   close()
   return blocks
+}
+
+/**
+ * Where the cell of a cell line ends: its first pipe, when only pipes and padding follow it
+ * (`text |`, `text | ||`, `|`); -1 for any other line. Read without a regex, as every line is tested.
+ */
+export function cellLinePipe(text: string): number {
+  const pipe = text.indexOf('|')
+  if (pipe === -1) return -1
+  for (let i = pipe + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 0x7c && !isSpace(code)) return -1
+  }
+  return pipe
 }

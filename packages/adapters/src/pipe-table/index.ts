@@ -16,7 +16,8 @@ export const pipeTable = defineAdapter({
   extensions: ['md', 'markdown'],
   sniff(sample: SniffSample): number {
     const text = sample.text?.slice(0, 200_000)
-    if (!text) return 0
+    // Both patterns need a pipe; most text reports have none, and indexOf rules them out at once.
+    if (!text || !text.includes('|')) return 0
     if (delimiterRow.test(text)) return 0.8
     let cells = 0
     cellLineEnd.lastIndex = 0

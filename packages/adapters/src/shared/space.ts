@@ -14,16 +14,15 @@ export function isBlank(text: string): boolean {
   return true
 }
 
-/** Index of the first character that is not whitespace (`text.length` when there is none). */
-export function leadingSpace(text: string): number {
+/** Index of the first character before `end` that is not whitespace (`end` when there is none). */
+export function leadingSpace(text: string, end = text.length): number {
   let i = 0
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++
+  while (i < end && isSpace(text.charCodeAt(i))) i++
   return i
 }
 
-/** Index just past the last character that is not whitespace, not looking before `from`. */
-export function trailingSpaceStart(text: string, from = 0): number {
-  let end = text.length
+/** Index just past the last character in `from`…`end` that is not whitespace (`from` when none). */
+export function trailingSpaceStart(text: string, from = 0, end = text.length): number {
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--
   return end
 }
