@@ -22,9 +22,10 @@ export const tabText = defineAdapter({
   parse(input, context) {
     const text = typeof input === 'string' ? input : new TextDecoder().decode(input)
     const blocks: Block[] = []
-    for (const region of splitRegions(splitLines(text))) {
+    const lines = splitLines(text)
+    for (const region of splitRegions(lines)) {
       if (region.kind === 'text') blocks.push(lineParagraph(region.line))
-      else blocks.push(readTable(region.lines, context))
+      else blocks.push(readTable(lines, region.from, region.to, context))
     }
     return { format: 'tab-text', blocks }
   },

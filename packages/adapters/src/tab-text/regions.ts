@@ -2,7 +2,8 @@ import type { Line } from '../shared/lines.js'
 import { isBlank } from '../shared/space.js'
 import { isHeadingLike } from './heading-like.js'
 
-export type Region = { kind: 'table'; lines: Line[] } | { kind: 'text'; line: Line }
+/** A table region is the run of lines `from` (inclusive) to `to` (exclusive). */
+export type Region = { kind: 'table'; from: number; to: number } | { kind: 'text'; line: Line }
 
 const maxContinuation = 16
 
@@ -12,27 +13,19 @@ const maxContinuation = 16
  */
 export function splitRegions(lines: readonly Line[]): Region[] {
   const regions: Region[] = []
-  let table: Line[] | null = null
+  let from = -1
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    const text = line.text
+    const text = lines[i]!.text
     if (text.includes('\t')) {
-      ;(table ??= []).push(line)
+      if (from === -1) from = i
       continue
     }
-    if (isBlank(text)) {
-      if (table) table.push(line)
-      continue
-    }
-    if (table !== null && continuesCell(text, lines, i + 1)) {
-      table.push(line)
-      continue
-    }
-    if (table) regions.push({ kind: 'table', lines: table })
-    table = null
-    regions.push({ kind: 'text', line })
+    if (isBlank(text) || (from !== -1 && continuesCell(text, lines, i + 1))) continue
+    if (from !== -1) regions.push({ kind: 'table', from, to: i })
+    from = -1
+    regions.push({ kind: 'text', line: lines[i]! })
   }
-  if (table) regions.push({ kind: 'table', lines: table })
+  if (from !== -1) regions.push({ kind: 'table', from, to: lines.length })
   return regions
 }
 

@@ -5,13 +5,14 @@ import { isBlank } from '../shared/space.js'
 const ruleCell = /^[\s:|-]*-{3,}[\s:|-]*$/
 
 /**
- * A table region as rows of cells split on tabs. A line without tabs continues the last cell
+ * A table region (lines `from` to `to`) as rows of cells split on tabs. A line without tabs continues the last cell
  * (a label broken over lines); a Markdown rule line inside the text (D-T6) is skipped and reported.
  */
-export function readTable(lines: readonly Line[], context: AdapterContext): Table {
+export function readTable(lines: readonly Line[], from: number, to: number, context: AdapterContext): Table {
   const rows: TableCell[][] = []
   let last: TableCell | undefined
-  for (const line of lines) {
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!
     const text = line.text
     if (isBlank(text)) continue
     const tab = text.indexOf('\t')
@@ -35,8 +36,8 @@ export function readTable(lines: readonly Line[], context: AdapterContext): Tabl
     for (const cell of row) if (!isBlank(cell.text)) last = cell
     rows.push(row)
   }
-  const first = lines[0]!
-  const end = lines[lines.length - 1]!
+  const first = lines[from]!
+  const end = lines[to - 1]!
   return { kind: 'table', layout: 'text', rows, location: { start: pointAt(first, 0), end: pointAt(end, end.text.length) } }
 }
 
