@@ -21,7 +21,7 @@ function expectSameAsReference(text: string): void {
   expect(tabText.sniff(sample)).toBe(sniffTabText(sample))
   expect(pipeTable.sniff(sample)).toBe(sniffPipeTable(sample))
   expect(run((t, c) => tabText.parse(t, c) as SourceDocument, text)).toEqual(run(parseTabText, text))
-  expect(run((t, c) => pipeTable.parse(t, c) as SourceDocument, text)).toEqual(run(parsePipeTable, text))
+  expect(run((t) => pipeTable.parse(t) as SourceDocument, text)).toEqual(run(parsePipeTable, text))
 }
 
 // Pieces that meet every branch of the readers: line breaks of all kinds, tabs and pipes, every
