@@ -12,9 +12,10 @@ export interface ParseFindingExtras {
 }
 
 const kebab = (id: string) => id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+const ruleIds = Object.fromEntries(Object.keys(parseMessages).map((id) => [id, `parse/${kebab(id)}`])) as Record<ParseMessageId, string>
 
 /** Reports one of the parser's own findings under `parse/<kebab-id>`. */
 export function reportParse(sink: DiagnosticSink, id: ParseMessageId, extras: ParseFindingExtras = {}): void {
   const message = parseMessages[id]
-  sink.report({ ruleId: `parse/${kebab(id)}`, messageId: id, text: message.text, severity: message.severity as 'error' | 'warning' | 'info', ...extras })
+  sink.report({ ruleId: ruleIds[id], messageId: id, text: message.text, severity: message.severity as 'error' | 'warning' | 'info', ...extras })
 }

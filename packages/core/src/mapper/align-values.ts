@@ -1,8 +1,8 @@
 import type { TableCell } from '../document/types.js'
-import { isBlank } from './logical-rows.js'
+import { isBlank } from './cell-kind.js'
 
 export type Alignment =
-  | { kind: 'ok'; cells: Array<TableCell | null> }
+  | { kind: 'ok'; cells: ReadonlyArray<TableCell | null> }
   | { kind: 'ambiguous'; found: TableCell[] }
   | { kind: 'tooMany'; found: TableCell[] }
 
@@ -13,10 +13,11 @@ export type Alignment =
  * non-blank cells count. A row with fewer values than columns cannot be placed safely.
  */
 export function alignValues(values: readonly TableCell[], n: number, layout: 'grid' | 'text'): Alignment {
+  // The common case, a full grid row: no copy, no scan.
+  if (layout === 'grid' && values.length === n) return { kind: 'ok', cells: values }
   const filled = values.filter((cell) => !isBlank(cell))
   if (filled.length === 0) return { kind: 'ok', cells: Array.from({ length: n }, (_, i) => values[i] ?? null) }
   if (layout === 'grid') {
-    if (values.length === n) return { kind: 'ok', cells: [...values] }
     let start = 0
     let end = values.length
     while (end - start > n && isBlank(values[start]!)) start++

@@ -1,7 +1,7 @@
 import type { TableCell } from '../document/types.js'
 import type { DiagnosticSink } from '../diagnostics/create.js'
 import { reportParse } from '../diagnostics/parse-report-message.js'
-import { setPath } from '../model/paths.js'
+import { objectAt, setPath } from '../model/paths.js'
 import type { CellSource, SourceMap } from '../source-map.js'
 import { parseCellValue, type CellValue } from '../text/cell-value.js'
 import { alignValues } from './align-values.js'
@@ -9,6 +9,10 @@ import { alignValues } from './align-values.js'
 export interface ColumnSpec {
   /** Full model key of the cell, e.g. `applications.newReceived.naturalPerson`. */
   key: string
+  /** The key without its last part, split at its dots; shared by the columns of one row. */
+  parent: readonly string[]
+  /** The key's last part: the property of the row's object. */
+  leaf: string
   kind: 'count' | 'signed' | 'amount'
   /** The unit the template prints for this column, if any. */
   unit?: string
@@ -30,41 +34,49 @@ const countUnits = new Set(['件', '条', '个', '项', '次', '起'])
 
 /** Writes one row's values into the report and the source map, reporting what is off. */
 export function assignRow(target: RowTarget, report: Record<string, unknown>, sourceMap: SourceMap, sink: DiagnosticSink): void {
-  const n = target.columns.length
-  const keys = target.columns.map((c) => c.key)
   const location = target.labelCell?.location ?? target.values[0]?.location
-  const alignment = alignValues(target.values, n, target.layout)
-  if (alignment.kind !== 'ok') {
-    const allZero = alignment.kind === 'ambiguous' && alignment.found.every((cell) => parseCellValue(cell.text).value === 0)
-    for (const [i, column] of target.columns.entries()) {
-      setPath(report, column.key, allZero ? 0 : null)
-      sourceMap[column.key] = { raw: alignment.found[i]?.text ?? '', status: 'ambiguous', ...(location ? { location } : {}) }
-    }
-    const data = { label: target.label, expected: n, found: alignment.found.length }
-    if (alignment.kind === 'ambiguous') {
-      const resolution = allZero
-        ? sink.lang === 'zh' ? '该行数值均为 0，按 0 填入' : 'all values are 0, so the row is read as zeros'
-        : sink.lang === 'zh' ? '该行按空值处理，相关勾稽关系不予核对' : 'the row is read as empty and its totals are not checked'
-      reportParse(sink, 'alignmentAmbiguous', { data: { ...data, resolution }, keys, ...(location ? { location } : {}), expected: `${n}`, actual: `${alignment.found.length}` })
-    } else {
-      reportParse(sink, 'tooManyValues', { data, keys, ...(location ? { location } : {}), expected: `${n}`, actual: `${alignment.found.length}` })
-    }
-    return
-  }
-  alignment.cells.forEach((cell, i) => {
-    const column = target.columns[i]!
+  const alignment = alignValues(target.values, target.columns.length, target.layout)
+  if (alignment.kind !== 'ok') return reportMisaligned(target, alignment.kind, alignment.found, report, sourceMap, sink)
+  const { columns } = target
+  let parent: readonly string[] | null = null
+  let row: Record<string, unknown> = report
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!
+    const cell = alignment.cells[i]
     const raw = cell?.text ?? ''
     const parsed = parseCellValue(raw)
-    setPath(report, column.key, parsed.value)
+    if (column.parent !== parent) {
+      parent = column.parent
+      row = objectAt(report, parent)
+    }
+    row[column.leaf] = parsed.value
     const source: CellSource = { raw }
     const at = cell?.location ?? location
     if (at) source.location = at
     if (parsed.status) source.status = parsed.status
     if (parsed.unit) source.unit = parsed.unit
     sourceMap[column.key] = source
-    if (parsed.status === undefined && parsed.unit === undefined) return
-    reportCell(column, cell, raw, parsed, report, sink)
-  })
+    if (parsed.status !== undefined || parsed.unit !== undefined) reportCell(column, cell ?? null, raw, parsed, report, sink)
+  }
+}
+
+/** A row whose values cannot be placed on its columns: too few (D-T1) or too many. */
+function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany', found: TableCell[], report: Record<string, unknown>, sourceMap: SourceMap, sink: DiagnosticSink): void {
+  const n = target.columns.length
+  const keys = target.columns.map((c) => c.key)
+  const location = target.labelCell?.location ?? target.values[0]?.location
+  const allZero = kind === 'ambiguous' && found.every((cell) => parseCellValue(cell.text).value === 0)
+  for (const [i, column] of target.columns.entries()) {
+    setPath(report, column.key, allZero ? 0 : null)
+    sourceMap[column.key] = { raw: found[i]?.text ?? '', status: 'ambiguous', ...(location ? { location } : {}) }
+  }
+  const data = { label: target.label, expected: n, found: found.length }
+  const extras = { keys, ...(location ? { location } : {}), expected: `${n}`, actual: `${found.length}` }
+  if (kind === 'tooMany') return reportParse(sink, 'tooManyValues', { data, ...extras })
+  const resolution = allZero
+    ? sink.lang === 'zh' ? '该行数值均为 0，按 0 填入' : 'all values are 0, so the row is read as zeros'
+    : sink.lang === 'zh' ? '该行按空值处理，相关勾稽关系不予核对' : 'the row is read as empty and its totals are not checked'
+  reportParse(sink, 'alignmentAmbiguous', { data: { ...data, resolution }, ...extras })
 }
 
 function reportCell(column: ColumnSpec, cell: TableCell | null, raw: string, parsed: CellValue, report: Record<string, unknown>, sink: DiagnosticSink): void {

@@ -5,7 +5,7 @@ import { applicantColumns, applicationRowsOf } from '../model/layout-application
 import { disclosureRowsOf } from '../model/layout-active-disclosure.js'
 import { reviewColumns, reviewLitigationKeys } from '../model/layout-review-litigation.js'
 import { sections } from '../model/layout-sections.js'
-import { cellKeys, getPath, setPath } from '../model/paths.js'
+import { cellKeys, objectAt } from '../model/paths.js'
 import type { ExtensionRow } from '../model/schema.js'
 import type { SourceMap } from '../source-map.js'
 import { editDistance } from '../text/edit-distance.js'
@@ -20,9 +20,13 @@ export function checkTables(findings: TableFindings, edition: Edition, report: R
   reportMissing(findings, edition, sourceMap, sink)
   checkHeaders(findings, sink)
   deriveOtherHandling(findings, edition, report, sourceMap)
-  const keys = cellKeys(edition)
-  const blank = keys.filter((k) => sourceMap[k]?.status === 'blank').length
-  const anyValue = keys.some((k) => sourceMap[k] && sourceMap[k]!.status !== 'blank' && sourceMap[k]!.status !== 'missing' && sourceMap[k]!.status !== 'derived')
+  let blank = 0
+  let anyValue = false
+  for (const key of cellKeys(edition)) {
+    const status = sourceMap[key]?.status
+    if (status === 'blank') blank++
+    else if (status !== 'missing' && status !== 'derived' && sourceMap[key]) anyValue = true
+  }
   if (findings.families.size > 0 && !anyValue) reportParse(sink, 'tablesEmpty')
   else if (blank > 0) reportParse(sink, 'blankCells', { data: { count: blank } })
 }
@@ -32,40 +36,64 @@ function at(findings: TableFindings, family: 'disclosure' | 'applications' | 're
   return location ? { location } : {}
 }
 
-function markMissing(keys: string[], sourceMap: SourceMap): void {
+/** A template row with its key in `findings.rows` and its cells' keys, built once per edition. */
+interface TemplateRow {
+  label: string
+  rowKey: string
+  fullKey: string
+  keys: string[]
+}
+
+const templateRows = new Map<string, TemplateRow[]>()
+
+function rowsOf(table: 'activeDisclosure' | 'applications', edition: Edition): TemplateRow[] {
+  const id = `${table}:${edition}`
+  let rows = templateRows.get(id)
+  if (!rows) {
+    const layout = table === 'activeDisclosure' ? disclosureRowsOf(edition) : applicationRowsOf(edition)
+    rows = layout.map((row) => ({
+      label: row.label,
+      rowKey: row.key,
+      fullKey: `${table}.${row.key}`,
+      keys: (table === 'activeDisclosure' ? disclosureColumns(edition, row.key)! : applicationColumns(row.key)).map((c) => c.key),
+    }))
+    templateRows.set(id, rows)
+  }
+  return rows
+}
+
+function markMissing(keys: readonly string[], sourceMap: SourceMap): void {
   for (const key of keys) sourceMap[key] ??= { raw: '', status: 'missing' }
 }
 
 function reportMissing(findings: TableFindings, edition: Edition, sourceMap: SourceMap, sink: DiagnosticSink): void {
   const heading = (key: string) => sections.find((s) => s.key === key)!.heading
-  const disclosure = disclosureRowsOf(edition)
+  const disclosure = rowsOf('activeDisclosure', edition)
   if (!findings.families.has('disclosure')) {
     reportParse(sink, 'tableMissing', { data: { heading: heading('activeDisclosure') } })
-    for (const row of disclosure) markMissing(disclosureColumns(edition, row.key)!.map((c) => c.key), sourceMap)
+    for (const row of disclosure) markMissing(row.keys, sourceMap)
   } else {
     for (const row of disclosure) {
-      if (findings.rows.has(`activeDisclosure.${row.key}`)) continue
-      const keys = disclosureColumns(edition, row.key)!.map((c) => c.key)
-      markMissing(keys, sourceMap)
-      reportParse(sink, 'rowMissing', { data: { table: '二', label: row.label }, keys, ...at(findings, 'disclosure') })
+      if (findings.rows.has(row.fullKey)) continue
+      markMissing(row.keys, sourceMap)
+      reportParse(sink, 'rowMissing', { data: { table: '二', label: row.label }, keys: [...row.keys], ...at(findings, 'disclosure') })
     }
   }
-  const rows = applicationRowsOf(edition)
+  const rows = rowsOf('applications', edition)
   if (!findings.families.has('applications')) {
     reportParse(sink, 'tableMissing', { data: { heading: heading('applications') } })
-    for (const row of rows) markMissing(applicationColumns(row.key).map((c) => c.key), sourceMap)
+    for (const row of rows) markMissing(row.keys, sourceMap)
   } else {
     for (const row of rows) {
-      if (findings.rows.has(`applications.${row.key}`)) continue
+      if (findings.rows.has(row.fullKey)) continue
       // 2019's single （六） row in a 2021 report stands for the three items (reported as mixed editions).
-      if (edition === '2021' && row.key.startsWith('results.otherHandling.') && findings.rows.has('applications.results.otherHandling.total')) {
-        markMissing(applicationColumns(row.key).map((c) => c.key), sourceMap)
+      if (edition === '2021' && row.rowKey.startsWith('results.otherHandling.') && findings.rows.has('applications.results.otherHandling.total')) {
+        markMissing(row.keys, sourceMap)
         continue
       }
-      if (edition === '2019' && row.key === 'results.otherHandling.total' && [...findings.rows.keys()].some((k) => k.startsWith('applications.results.otherHandling.'))) continue
-      const keys = applicationColumns(row.key).map((c) => c.key)
-      markMissing(keys, sourceMap)
-      reportParse(sink, 'rowMissing', { data: { table: '三', label: row.label }, keys, ...at(findings, 'applications') })
+      if (edition === '2019' && row.rowKey === 'results.otherHandling.total' && [...findings.rows.keys()].some((k) => k.startsWith('applications.results.otherHandling.'))) continue
+      markMissing(row.keys, sourceMap)
+      reportParse(sink, 'rowMissing', { data: { table: '三', label: row.label }, keys: [...row.keys], ...at(findings, 'applications') })
     }
   }
   if (!findings.reviewRow) {
@@ -96,35 +124,34 @@ function checkHeaders(findings: TableFindings, sink: DiagnosticSink): void {
  * report with 2019's single （六） row keeps that row as the total. A 2019 report with 2021's
  * three items gets their sum as its single row, the items themselves kept under extensions.
  */
+const otherHandlingItems = ['overdueCorrection', 'unpaidFee', 'other']
+const otherHandlingPath = ['applications', 'results', 'otherHandling']
+const totalKeys = applicantColumns.map((c) => `applications.results.otherHandling.total.${c.key}`)
+
 function deriveOtherHandling(findings: TableFindings, edition: Edition, report: Record<string, unknown>, sourceMap: SourceMap): void {
-  const items = ['overdueCorrection', 'unpaidFee', 'other']
+  const items = otherHandlingItems
   if (findings.rows.has('applications.results.otherHandling.total')) return
   if (edition === '2019' && !items.some((i) => findings.rows.has(`applications.results.otherHandling.${i}`))) return
-  for (const column of applicantColumns) {
-    const parts = items.map((item) => readNumber(report, `applications.results.otherHandling.${item}.${column.key}`))
-    const key = `applications.results.otherHandling.total.${column.key}`
-    const complete = parts.every((p): p is number => p !== null)
-    setPath(report, key, complete ? parts.reduce((a, b) => a + b, 0) : null)
-    sourceMap[key] = { raw: '', status: complete ? 'derived' : 'missing' }
-  }
+  const handling = objectAt(report, otherHandlingPath)
+  const itemRows = items.map((item) => objectAt(handling, [item]))
+  const total = objectAt(handling, ['total'])
+  applicantColumns.forEach((column, c) => {
+    let sum: number | null = 0
+    for (const row of itemRows) {
+      const value = row[column.key]
+      sum = typeof value === 'number' && sum !== null ? sum + value : null
+    }
+    total[column.key] = sum
+    sourceMap[totalKeys[c]!] = { raw: '', status: sum !== null ? 'derived' : 'missing' }
+  })
   if (edition === '2019') {
     const extensions = report['extensions'] as ExtensionRow[]
-    for (const item of items) {
-      const row = readRow(report, `applications.results.otherHandling.${item}`)
-      if (row) extensions.push({ section: 'applications', label: findings.rows.get(`applications.results.otherHandling.${item}`)?.text.trim() ?? item, values: row, raw: row.map((v) => (v === null ? '' : String(v))) })
-    }
-    const handling = (report['applications'] as Record<string, Record<string, Record<string, unknown>>>)['results']!['otherHandling']!
+    items.forEach((item, k) => {
+      const row = applicantColumns.map((c) => itemRows[k]![c.key])
+      const values = row.map((v) => (typeof v === 'number' ? v : null))
+      if (values.some((v) => v !== null)) extensions.push({ section: 'applications', label: findings.rows.get(`applications.results.otherHandling.${item}`)?.text.trim() ?? item, values, raw: values.map((v) => (v === null ? '' : String(v))) })
+    })
     for (const item of items) delete handling[item]
     for (const key of Object.keys(sourceMap)) if (items.some((i) => key.startsWith(`applications.results.otherHandling.${i}.`))) delete sourceMap[key]
   }
-}
-
-function readNumber(report: Record<string, unknown>, path: string): number | null {
-  const value = getPath(report, path)
-  return typeof value === 'number' ? value : null
-}
-
-function readRow(report: Record<string, unknown>, path: string): Array<number | null> | null {
-  const values = applicantColumns.map((c) => readNumber(report, `${path}.${c.key}`))
-  return values.some((v) => v !== null) ? values : null
 }

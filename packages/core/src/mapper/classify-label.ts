@@ -1,4 +1,4 @@
-import type { LabelContext, LabelMatch } from './label-match.js'
+import type { ApplicationsGroup, Family, LabelContext, LabelMatch } from './label-match.js'
 import { matchApplicationsLabel } from './labels-applications.js'
 import { matchDisclosureLabel } from './labels-disclosure.js'
 import { matchReviewLabel } from './labels-review.js'
@@ -6,6 +6,33 @@ import { matchReviewLabel } from './labels-review.js'
 /** Recognises a normalised label in context: section 四's headers first when inside 四. */
 export function classifyLabel(label: string, context: LabelContext): LabelMatch | null {
   if (label === '' || label.length > 120) return null
+  // Every report repeats the template's labels: each is matched once per context it is read in.
+  let byContext = cache.get(label)
+  if (byContext === undefined) {
+    if (cache.size >= cacheLimit) cache.clear()
+    byContext = []
+    cache.set(label, byContext)
+  }
+  const slot = contextSlot(context)
+  let match = byContext[slot]
+  if (match === undefined) {
+    match = classifyUncached(label, context)
+    byContext[slot] = match
+  }
+  return match
+}
+
+const cache = new Map<string, Array<LabelMatch | null | undefined>>()
+const cacheLimit = 20_000
+const families: ReadonlyArray<Family | null> = [null, 'disclosure', 'applications', 'review']
+const groups: ReadonlyArray<ApplicationsGroup | null> = [null, 'results', 'withheld', 'unableToProvide', 'notProcessed', 'otherHandling']
+
+/** A small number for each distinct context, so the cache needs no composite string keys. */
+function contextSlot(context: LabelContext): number {
+  return (families.indexOf(context.family) * groups.length + groups.indexOf(context.group)) * 2 + (context.seenResults ? 1 : 0)
+}
+
+function classifyUncached(label: string, context: LabelContext): LabelMatch | null {
   if (context.family === 'review') {
     const review = matchReviewLabel(label, true)
     if (review) return review

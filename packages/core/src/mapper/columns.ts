@@ -4,11 +4,14 @@ import { disclosureRowsOf } from '../model/layout-active-disclosure.js'
 import { reviewLitigationKeys } from '../model/layout-review-litigation.js'
 import type { ColumnSpec } from './assign-row.js'
 
+// The columns of one row share one parent path (the same array), so a row's object is found once.
+const parents = new Map<string, readonly string[]>()
+
 /** The canonical value columns of a section 三 row. */
 export function applicationColumns(rowKey: string): ColumnSpec[] {
   let columns = applicationCache.get(rowKey)
   if (!columns) {
-    columns = applicantColumns.map((c) => ({ key: `applications.${rowKey}.${c.key}`, kind: 'count' as const }))
+    columns = applicantColumns.map((c) => countColumn(`applications.${rowKey}.${c.key}`))
     applicationCache.set(rowKey, columns)
   }
   return columns
@@ -30,7 +33,7 @@ function buildDisclosureColumns(edition: Edition, rowKey: string): ColumnSpec[] 
   const row = disclosureRowsOf(edition).find((r) => r.key === rowKey)
   if (!row) return null
   return row.columns.map((c) => ({
-    key: `activeDisclosure.${rowKey}.${c.key}`,
+    ...countColumn(`activeDisclosure.${rowKey}.${c.key}`),
     kind: c.kind,
     ...(c.key === 'amountWanYuan' ? { unit: '万元' } : {}),
     ...(rowKey === 'centralizedProcurement' && c.key === 'totalAmount' ? { unitKey: 'activeDisclosure.centralizedProcurement.totalAmountUnit' } : {}),
@@ -42,4 +45,18 @@ export function reviewColumnSpecs(): ColumnSpec[] {
   return reviewSpecs
 }
 
-const reviewSpecs: ColumnSpec[] = reviewLitigationKeys.map((key) => ({ key, kind: 'count' as const }))
+const reviewSpecs: ColumnSpec[] = reviewLitigationKeys.map(countColumn)
+
+function countColumn(key: string): ColumnSpec {
+  const dot = key.lastIndexOf('.')
+  return { key, parent: parentPath(key.slice(0, dot)), leaf: key.slice(dot + 1), kind: 'count' }
+}
+
+function parentPath(key: string): readonly string[] {
+  let path = parents.get(key)
+  if (!path) {
+    path = key.split('.')
+    parents.set(key, path)
+  }
+  return path
+}

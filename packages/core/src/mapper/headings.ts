@@ -16,6 +16,10 @@ const wordings: Record<SectionKey, (rest: string) => boolean> = {
   otherMatters: (r) => /其[他它]需要报告|需要报告的/.test(r),
 }
 
+// The canonical headings as compact text, and without their ordinal (一、).
+const canonical = sections.map((s) => compactText(s.heading))
+const canonicalWording = canonical.map((heading) => heading.slice(2))
+
 export interface HeadingMatch {
   key: SectionKey
   /** The text differs from the canonical heading (a known variant, S2). */
@@ -33,11 +37,12 @@ export function matchHeading(text: string): HeadingMatch | null {
   if (compact.length < 4 || compact.length > 40 || /[。；;]$/.test(compact) || /[，,]/.test(compact)) return null
   const withOrdinal = /^([一二三四五六])[、.．:：]?(.+)$/.exec(compact)
   if (withOrdinal) {
-    const section = sections[ordinals.indexOf(withOrdinal[1]!)]!
+    const index = ordinals.indexOf(withOrdinal[1]!)
+    const key = sections[index]!.key
     const rest = withOrdinal[2]!.replace(/[:：]$/, '')
-    if (!wordings[section.key](rest)) return null
-    return { key: section.key, variant: compactText(section.heading) !== `${withOrdinal[1]}、${rest}` }
+    if (!wordings[key](rest)) return null
+    return { key, variant: canonical[index] !== `${withOrdinal[1]}、${rest}` }
   }
-  const exact = sections.find((s) => compactText(s.heading).slice(2) === compact)
-  return exact ? { key: exact.key, variant: true } : null
+  const exact = canonicalWording.indexOf(compact)
+  return exact >= 0 ? { key: sections[exact]!.key, variant: true } : null
 }

@@ -1,31 +1,13 @@
 import type { Table, TableCell } from '../document/types.js'
-import { isValueLike } from '../text/cell-value.js'
+import { cellKind, type CellKind } from './cell-kind.js'
 
 /** A row as the report means it: its label cells, then its value cells. */
 export interface LogicalRow {
   labels: TableCell[]
   values: TableCell[]
+  /** How many of `values` are not blank. */
+  filled: number
   table: Table
-}
-
-const isBlank = (cell: TableCell) => blankText.test(cell.text)
-const blankText = /^(?:\s|&nbsp;|\u00a0|\u3000)*$/
-
-/**
- * Whether the table's physical rows can be trusted as rows. Grids can; text renderings can when
- * most rows hold several cells (tab-separated rows, Markdown). A one-cell-per-line rendering
- * (seeds 002, 003, 004) cannot: its rows are re-formed from the cell stream at each label.
- */
-export function hasReliableRows(table: Table): boolean {
-  if (table.layout === 'grid') return true
-  let filled = 0
-  let multi = 0
-  for (const row of table.rows) {
-    const n = row.filter((cell) => !isBlank(cell)).length
-    if (n > 0) filled++
-    if (n > 1) multi++
-  }
-  return filled > 0 && multi / filled > 0.5
 }
 
 /**
@@ -33,28 +15,32 @@ export function hasReliableRows(table: Table): boolean {
  * row; blank cells between labels are fillers of merged label cells and are dropped.
  */
 export function logicalRows(table: Table): LogicalRow[] {
-  const reliable = hasReliableRows(table)
+  // Each cell is classified once, in row order; both passes below read this list.
+  const kinds = kindsOf(table)
+  const reliable = table.layout === 'grid' || reliableByCounts(table, kinds)
   const out: LogicalRow[] = []
   let labels: TableCell[] = []
   let values: TableCell[] = []
-  let filled = false
+  let filled = 0
   const flush = () => {
-    if (labels.length > 0 || filled) out.push({ labels, values, table })
+    if (labels.length > 0 || filled > 0) out.push({ labels, values, filled, table })
     labels = []
     values = []
-    filled = false
+    filled = 0
   }
+  let k = 0
   for (const row of table.rows) {
     for (const cell of row) {
-      const blank = isBlank(cell)
-      if (blank || isValueLike(cell.text)) {
-        if (!reliable && blank) continue
-        values.push(cell)
-        if (!blank) filled = true
-      } else {
-        if (filled) flush()
+      const kind = kinds[k++]
+      if (kind === 'label') {
+        if (filled > 0) flush()
         else values = []
         labels.push(cell)
+      } else if (kind === 'value') {
+        values.push(cell)
+        filled++
+      } else if (reliable) {
+        values.push(cell)
       }
     }
     if (reliable) flush()
@@ -63,4 +49,27 @@ export function logicalRows(table: Table): LogicalRow[] {
   return out
 }
 
-export { isBlank }
+function kindsOf(table: Table): CellKind[] {
+  const kinds: CellKind[] = []
+  for (const row of table.rows) for (const cell of row) kinds.push(cellKind(cell.text))
+  return kinds
+}
+
+/**
+ * Whether a text table's physical rows can be trusted as rows (grids always can): they can when
+ * most rows that hold anything hold several cells (tab-separated rows, Markdown). A
+ * one-cell-per-line rendering (seeds 002, 003, 004) cannot: its rows are re-formed from the cell
+ * stream at each label.
+ */
+function reliableByCounts(table: Table, kinds: readonly CellKind[]): boolean {
+  let filledRows = 0
+  let multi = 0
+  let k = 0
+  for (const row of table.rows) {
+    let n = 0
+    for (let i = 0; i < row.length; i++) if (kinds[k++] !== 'blank') n++
+    if (n > 0) filledRows++
+    if (n > 1) multi++
+  }
+  return filledRows > 0 && multi / filledRows > 0.5
+}

@@ -12,7 +12,8 @@ import { assignRow, type ColumnSpec } from './assign-row.js'
 import { classifyLabel } from './classify-label.js'
 import { applicationColumns, disclosureColumns, reviewColumnSpecs } from './columns.js'
 import type { Family, LabelContext } from './label-match.js'
-import { isBlank, logicalRows, type LogicalRow } from './logical-rows.js'
+import { isBlank } from './cell-kind.js'
+import { logicalRows, type LogicalRow } from './logical-rows.js'
 import { tableName, type TableFindings } from './table-findings.js'
 
 export interface PlacedTable {
@@ -85,7 +86,7 @@ export function mapTables(
         findings.reviewHeaders.push({ text: normalizeLabel(cell.text), cell })
       }
     }
-    const hasValues = row.values.some((cell) => !isBlank(cell))
+    const hasValues = row.filled > 0
     const layout = row.table.layout
 
     if (target?.family === 'applications') return place('三', target.key, target.cell, applicationColumns(target.key), row, layout)
@@ -118,7 +119,7 @@ export function mapTables(
   function place(table: string, rowKey: string, labelCell: TableCell, columns: ColumnSpec[], row: LogicalRow, layout: 'grid' | 'text'): void {
     const fullKey = `${table === '二' ? 'activeDisclosure' : 'applications'}.${rowKey}`
     if (findings.rows.has(fullKey)) {
-      if (row.values.some((cell) => !isBlank(cell))) reportParse(sink, 'rowDuplicated', { data: { label: labelCell.text.trim() }, location: labelCell.location })
+      if (row.filled > 0) reportParse(sink, 'rowDuplicated', { data: { label: labelCell.text.trim() }, location: labelCell.location })
       return
     }
     findings.rows.set(fullKey, labelCell)

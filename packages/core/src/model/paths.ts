@@ -42,15 +42,23 @@ export function getPath(object: unknown, path: string): unknown {
 /** Writes a dot path, creating plain objects on the way. */
 export function setPath(object: Record<string, unknown>, path: string, value: unknown): void {
   const parts = splitPath(path)
-  let current = object
   const last = parts.length - 1
-  for (let i = 0; i < last; i++) {
+  objectAt(object, parts, last)[parts[last]!] = value
+}
+
+/**
+ * The object at the first `length` parts of a path, creating plain objects on the way. The
+ * mapper resolves a row's object once and writes its cells into it.
+ */
+export function objectAt(object: Record<string, unknown>, parts: readonly string[], length = parts.length): Record<string, unknown> {
+  let current = object
+  for (let i = 0; i < length; i++) {
     const part = parts[i]!
     const next = current[part]
     if (next === null || typeof next !== 'object') current[part] = {}
     current = current[part] as Record<string, unknown>
   }
-  current[parts[last]!] = value
+  return current
 }
 
 // The model's keys are few and used over and over: split each once.

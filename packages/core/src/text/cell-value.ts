@@ -22,8 +22,25 @@ const unitSuffix = /(万元|元|件|条|个|项|次|起)$/
 /**
  * Reads a table cell by the grammar of spec §2.5: NFKC, padding and thousands separators out,
  * a trailing unit recorded, then a number, a not-applicable mark, a placeholder, or unreadable.
+ * The result is frozen and may be shared between calls: treat it as read-only.
  */
 export function parseCellValue(raw: string): CellValue {
+  if (raw.length > maxCachedLength) return readCellValue(raw)
+  // A batch of reports holds few distinct cell texts (small counts, 0, marks): read each once.
+  let value = cache.get(raw)
+  if (value === undefined) {
+    if (cache.size >= cacheLimit) cache.clear()
+    value = Object.freeze(readCellValue(raw))
+    cache.set(raw, value)
+  }
+  return value
+}
+
+const cache = new Map<string, CellValue>()
+const cacheLimit = 20_000
+const maxCachedLength = 24
+
+function readCellValue(raw: string): CellValue {
   if (raw === '') return { value: null, status: 'blank' }
   const digits = plainDigits.exec(raw)
   if (digits) return { value: Number(digits[1]) }

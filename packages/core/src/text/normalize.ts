@@ -45,5 +45,19 @@ export function normalizeText(text: string): string {
 
 /** NFKC and traditional → simplified with all whitespace removed: for keyword searches. */
 export function compactText(text: string): string {
+  if (text.length > 120) return compactUncached(text)
+  // Headings, titles and short lines are searched by several readers of the same document.
+  let compact = compactCache.get(text)
+  if (compact === undefined) {
+    if (compactCache.size >= cacheLimit) compactCache.clear()
+    compact = compactUncached(text)
+    compactCache.set(text, compact)
+  }
+  return compact
+}
+
+const compactCache = new Map<string, string>()
+
+function compactUncached(text: string): string {
   return toSimplified(text.normalize('NFKC')).replace(spaces, '')
 }
