@@ -5,8 +5,9 @@ import { isBlank } from '../shared/space.js'
 const ruleCell = /^[\s:|-]*-{3,}[\s:|-]*$/
 
 /**
- * A table region (lines `from` to `to`) as rows of cells split on tabs. A line without tabs continues the last cell
- * (a label broken over lines); a Markdown rule line inside the text (D-T6) is skipped and reported.
+ * A table region (lines `from` to `to`) as rows of cells split on tabs. A line without tabs
+ * continues the last cell (a label broken over lines); a Markdown rule line inside the text (D-T6)
+ * is skipped and reported.
  */
 export function readTable(lines: readonly Line[], from: number, to: number, context: AdapterContext): Table {
   const rows: TableCell[][] = []
@@ -33,7 +34,7 @@ export function readTable(lines: readonly Line[], from: number, to: number, cont
       continue
     }
     const row = readRow(line, tab, rows.length + 1)
-    for (const cell of row) if (!isBlank(cell.text)) last = cell
+    last = lastFilled(row) ?? last
     rows.push(row)
   }
   const first = lines[from]!
@@ -57,6 +58,12 @@ function readRow(line: Line, firstTab: number, rowNumber: number): TableCell[] {
     start = tab + 1
     tab = text.indexOf('\t', start)
   }
+}
+
+/** The row's last cell with text: the one a label broken onto the next line continues. */
+function lastFilled(row: readonly TableCell[]): TableCell | undefined {
+  for (let c = row.length - 1; c >= 0; c--) if (!isBlank(row[c]!.text)) return row[c]
+  return undefined
 }
 
 /** Only dashes, colons, pipes and padding between the tabs, with a run of three dashes (D-T6). */
