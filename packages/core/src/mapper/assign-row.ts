@@ -38,18 +38,13 @@ export function assignRow(target: RowTarget, report: Record<string, unknown>, so
   const alignment = alignValues(target.values, target.columns.length, target.layout)
   if (alignment.kind !== 'ok') return reportMisaligned(target, alignment.kind, alignment.found, report, sourceMap, sink)
   const { columns } = target
-  let parent: readonly string[] | null = null
-  let row: Record<string, unknown> = report
+  const write = cellWriter(report)
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!
     const cell = alignment.cells[i]
     const raw = cell?.text ?? ''
     const parsed = parseCellValue(raw)
-    if (column.parent !== parent) {
-      parent = column.parent
-      row = objectAt(report, parent)
-    }
-    row[column.leaf] = parsed.value
+    write(column, parsed.value)
     const source: CellSource = { raw }
     const at = cell?.location ?? location
     if (at) source.location = at
@@ -60,16 +55,33 @@ export function assignRow(target: RowTarget, report: Record<string, unknown>, so
   }
 }
 
+/** Writes cells into the report: a row's object is looked up once, not once per cell. */
+function cellWriter(report: Record<string, unknown>): (column: ColumnSpec, value: number | null) => void {
+  let parent: readonly string[] | null = null
+  let row: Record<string, unknown> = report
+  return (column, value) => {
+    if (column.parent !== parent) {
+      parent = column.parent
+      row = objectAt(report, parent)
+    }
+    row[column.leaf] = value
+  }
+}
+
 /** A row whose values cannot be placed on its columns: too few (D-T1) or too many. */
 function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany', found: TableCell[], report: Record<string, unknown>, sourceMap: SourceMap, sink: DiagnosticSink): void {
   const n = target.columns.length
   const keys = target.columns.map((c) => c.key)
   const location = target.labelCell?.location ?? target.values[0]?.location
-  const allZero = kind === 'ambiguous' && found.every((cell) => parseCellValue(cell.text).value === 0)
-  for (const [i, column] of target.columns.entries()) {
-    setPath(report, column.key, allZero ? 0 : null)
-    sourceMap[column.key] = { raw: found[i]?.text ?? '', status: 'ambiguous', ...(location ? { location } : {}) }
-  }
+  let allZero = kind === 'ambiguous'
+  for (let i = 0; i < found.length && allZero; i++) allZero = parseCellValue(found[i]!.text).value === 0
+  const write = cellWriter(report)
+  target.columns.forEach((column, i) => {
+    write(column, allZero ? 0 : null)
+    const source: CellSource = { raw: found[i]?.text ?? '', status: 'ambiguous' }
+    if (location) source.location = location
+    sourceMap[column.key] = source
+  })
   const data = { label: target.label, expected: n, found: found.length }
   const extras = { keys, ...(location ? { location } : {}), expected: `${n}`, actual: `${found.length}` }
   if (kind === 'tooMany') return reportParse(sink, 'tooManyValues', { data, ...extras })

@@ -44,6 +44,7 @@ export function mapTables(
   const findings: TableFindings = { rows: new Map(), families: new Set(), applicantHeaders: new Set(), reviewHeaders: [], reviewRow: false, tableLocations: {} }
   const context: LabelContext = { family: null, group: null, seenResults: false }
   const extensions = report['extensions'] as ExtensionRow[]
+  const indexOf = new Map(tables.map((t) => [t.table, t.index]))
 
   for (const placed of tables) {
     if (!hasReportLabel(placed.table)) {
@@ -76,9 +77,9 @@ export function mapTables(
       } else if (match.kind === 'row') {
         target = { family: match.family, key: match.key, cell }
         if (match.family === 'applications') {
-          const parts = match.key.split('.')
-          context.group = parts.length === 3 ? (parts[1] as LabelContext['group']) : null
-          if (parts[0] === 'results') context.seenResults = true
+          const placement = placementOf(match.key)
+          context.group = placement.group
+          if (placement.result) context.seenResults = true
         }
       } else if (match.family === 'applications' && match.column) {
         findings.applicantHeaders.add(match.column)
@@ -117,7 +118,7 @@ export function mapTables(
   }
 
   function place(table: string, rowKey: string, labelCell: TableCell, columns: ColumnSpec[], row: LogicalRow, layout: 'grid' | 'text'): void {
-    const fullKey = `${table === '二' ? 'activeDisclosure' : 'applications'}.${rowKey}`
+    const fullKey = fullKeyOf(table === '二' ? 'activeDisclosure' : 'applications', rowKey)
     if (findings.rows.has(fullKey)) {
       if (row.filled > 0) reportParse(sink, 'rowDuplicated', { data: { label: labelCell.text.trim() }, location: labelCell.location })
       return
@@ -145,9 +146,33 @@ export function mapTables(
   function stray(row: LogicalRow): void {
     const cells = row.values.filter((cell) => !isBlank(cell))
     if (cells.length === 0) return
-    const index = tables.find((t) => t.table === row.table)?.index ?? 0
+    const index = indexOf.get(row.table) ?? 0
     reportParse(sink, 'strayValues', { data: { table: index, values: cells.map((c) => c.text.trim()).join(' ') }, location: cells[0]!.location })
   }
+}
+
+/** Where a section 三 row key stands: its group (results.withheld.stateSecret → withheld), and whether it is a result. */
+function placementOf(key: string): { group: LabelContext['group']; result: boolean } {
+  let placement = placements.get(key)
+  if (!placement) {
+    const parts = key.split('.')
+    placement = { group: parts.length === 3 ? (parts[1] as LabelContext['group']) : null, result: parts[0] === 'results' }
+    placements.set(key, placement)
+  }
+  return placement
+}
+
+// Row keys come from the template: a few dozen strings, each split and prefixed once.
+const placements = new Map<string, { group: LabelContext['group']; result: boolean }>()
+const fullKeys = { activeDisclosure: new Map<string, string>(), applications: new Map<string, string>() }
+
+function fullKeyOf(section: 'activeDisclosure' | 'applications', rowKey: string): string {
+  let key = fullKeys[section].get(rowKey)
+  if (!key) {
+    key = `${section}.${rowKey}`
+    fullKeys[section].set(rowKey, key)
+  }
+  return key
 }
 
 function sectionOfFamily(family: Family): ExtensionRow['section'] {

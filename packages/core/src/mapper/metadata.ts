@@ -53,6 +53,8 @@ export function readMetadata(blocks: readonly Block[], outline: Outline, pageMet
   }
 }
 
+const longestDate = 12
+
 /** The 落款 at the end: a short date line, and the short agency line before it (or beside it). */
 function readSignature(blocks: readonly Block[]): { agency: string | null; date: string | null; blocks: number[] } {
   const tail: number[] = []
@@ -62,7 +64,12 @@ function readSignature(blocks: readonly Block[]): { agency: string | null; date:
     if (block.text.trim() !== '') tail.push(i)
   }
   for (const [n, i] of tail.entries()) {
-    const text = compactText((blocks[i] as { text: string }).text)
+    const raw = (blocks[i] as { text: string }).text
+    // A compact date is at most 12 characters (二〇二二年十二月三十一日): longer lines are prose,
+    // told apart before the cost of normalising them.
+    if (nonSpaceLength(raw, 2 * (longestDate + 16)) > 2 * (longestDate + 16)) continue
+    const text = compactText(raw)
+    if (text.length > longestDate + 16) continue
     const date = findDate(text)
     if (!date || text.length > date.length + 16) continue
     const before = text.slice(0, date.index)
@@ -75,8 +82,16 @@ function readSignature(blocks: readonly Block[]): { agency: string | null; date:
   return { agency: null, date: null, blocks: [] }
 }
 
+/** Characters other than whitespace, counted up to `limit + 1`. */
+function nonSpaceLength(text: string, limit: number): number {
+  let n = 0
+  for (let i = 0; i < text.length && n <= limit; i++) if (!/\s/.test(text[i]!)) n++
+  return n
+}
+
 function fromPreamble(preamble: string[]): string | null {
   for (const text of preamble.slice(0, 3)) {
+    if (!/[将將]|公[布佈]/.test(text)) continue
     const m = /现将(.{2,30}?)\d{4}年/.exec(compactText(text)) ?? /^(.{2,30}?)向社会公布/.exec(compactText(text))
     if (m && !/^我/.test(m[1]!)) return m[1]!
   }

