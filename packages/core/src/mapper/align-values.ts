@@ -1,5 +1,5 @@
 import type { TableCell } from '../document/types.js'
-import { isBlank } from './cell-kind.js'
+import { isBlank } from './cell-facts.js'
 
 export type Alignment =
   | { kind: 'ok'; cells: ReadonlyArray<TableCell | null> }

@@ -5,6 +5,7 @@ import { objectAt, setPath } from '../model/paths.js'
 import type { CellSource, SourceMap } from '../source-map.js'
 import { parseCellValue, type CellValue } from '../text/cell-value.js'
 import { alignValues } from './align-values.js'
+import { cellFacts } from './cell-facts.js'
 
 export interface ColumnSpec {
   /** Full model key of the cell, e.g. `applications.newReceived.naturalPerson`. */
@@ -43,7 +44,7 @@ export function assignRow(target: RowTarget, report: Record<string, unknown>, so
     const column = columns[i]!
     const cell = alignment.cells[i]
     const raw = cell?.text ?? ''
-    const parsed = parseCellValue(raw)
+    const parsed = cell ? cellFacts(raw).value : parseCellValue(raw)
     write(column, parsed.value)
     const source: CellSource = { raw }
     const at = cell?.location ?? location

@@ -9,6 +9,7 @@ import type { Report } from '../model/schema.js'
 import type { SourceMap } from '../source-map.js'
 import { compactText } from '../text/normalize.js'
 import { checkTables } from './check-tables.js'
+import { tableFacts } from './cell-facts.js'
 import { detectEdition } from './detect-edition.js'
 import { mapTables, type PlacedTable } from './map-tables.js'
 import { readMetadata } from './metadata.js'
@@ -43,7 +44,7 @@ export function mapDocument(document: SourceDocument, options: MapOptions = {}):
   const outline = outlineDocument(blocks)
   const tables: PlacedTable[] = []
   blocks.forEach((block, i) => {
-    if (block.kind === 'table') tables.push({ table: block, section: outline.sectionOf[i] ?? null, index: tables.length + 1 })
+    if (block.kind === 'table') tables.push({ table: block, facts: tableFacts(block), section: outline.sectionOf[i] ?? null, index: tables.length + 1 })
   })
   const pageMeta = { ...options.pageMeta, ...document.pageMeta }
   const fail = (): MapResult => ({ report: null, diagnostics, sourceMap, headings: outline.headings })
@@ -52,7 +53,7 @@ export function mapDocument(document: SourceDocument, options: MapOptions = {}):
     reportParse(sink, 'emptyInput', { fatal: true })
     return fail()
   }
-  const signals = detectEdition(tables.map((t) => t.table))
+  const signals = detectEdition(tables.map((t) => t.facts))
   const found = readMetadata(blocks, outline, pageMeta)
   const title = found.meta.title ?? ''
   if (tables.length === 0 && /解读|图解/.test(compactText(title))) {

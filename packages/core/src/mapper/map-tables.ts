@@ -7,17 +7,18 @@ import type { ExtensionRow } from '../model/schema.js'
 import type { SectionKey } from '../model/layout-sections.js'
 import type { SourceMap } from '../source-map.js'
 import { parseCellValue } from '../text/cell-value.js'
-import { normalizeLabel } from '../text/normalize.js'
 import { assignRow, type ColumnSpec } from './assign-row.js'
 import { classifyLabel } from './classify-label.js'
 import { applicationColumns, disclosureColumns, reviewColumnSpecs } from './columns.js'
 import type { Family, LabelContext } from './label-match.js'
-import { isBlank } from './cell-kind.js'
+import { isBlank, type TableFacts } from './cell-facts.js'
 import { logicalRows, type LogicalRow } from './logical-rows.js'
 import { tableName, type TableFindings } from './table-findings.js'
 
 export interface PlacedTable {
   table: Table
+  /** Its cells' facts, read once. */
+  facts: TableFacts
   section: SectionKey | null
   /** 1-based index among the document's tables. */
   index: number
@@ -47,13 +48,13 @@ export function mapTables(
   const indexOf = new Map(tables.map((t) => [t.table, t.index]))
 
   for (const placed of tables) {
-    if (!hasReportLabel(placed.table)) {
+    if (!hasReportLabel(placed.facts)) {
       reportParse(sink, 'tableIgnored', { data: { table: placed.index }, location: placed.table.location })
       continue
     }
     context.family = (placed.section && familyOfSection[placed.section]) ?? context.family
     context.group = null
-    for (const row of logicalRows(placed.table)) mapRow(row)
+    for (const row of logicalRows(placed.table, placed.facts)) mapRow(row)
   }
   return findings
 
@@ -61,8 +62,10 @@ export function mapTables(
     let target: { family: Family; key: string; cell: TableCell } | null = null
     let lastGroup: { name: string; cell: TableCell } | null = null
     const unknown: TableCell[] = []
-    for (const cell of row.labels) {
-      const match = classifyLabel(normalizeLabel(cell.text), context)
+    for (let i = 0; i < row.labels.length; i++) {
+      const cell = row.labels[i]!
+      const label = row.labelFacts[i]!.label
+      const match = classifyLabel(label, context)
       if (!match) {
         if (cell.text.trim() !== '') unknown.push(cell)
         continue
@@ -83,8 +86,8 @@ export function mapTables(
         }
       } else if (match.family === 'applications' && match.column) {
         findings.applicantHeaders.add(match.column)
-      } else if (match.family === 'review' && !/复议|诉讼|起诉/.test(normalizeLabel(cell.text))) {
-        findings.reviewHeaders.push({ text: normalizeLabel(cell.text), cell })
+      } else if (match.family === 'review' && !/复议|诉讼|起诉/.test(label)) {
+        findings.reviewHeaders.push({ text: label, cell })
       }
     }
     const hasValues = row.filled > 0
@@ -180,10 +183,7 @@ function sectionOfFamily(family: Family): ExtensionRow['section'] {
 }
 
 /** Whether any cell of the table is a label of the format; other tables are not the report's. */
-function hasReportLabel(table: Table): boolean {
+function hasReportLabel(facts: TableFacts): boolean {
   const context: LabelContext = { family: null, group: null, seenResults: false }
-  return table.rows.some((row) => row.some((cell) => {
-    const label = normalizeLabel(cell.text)
-    return label.length >= 2 && label.length <= 80 && classifyLabel(label, context) !== null
-  }))
+  return facts.some((row) => row.some(({ kind, label }) => kind === 'label' && label.length >= 2 && label.length <= 80 && classifyLabel(label, context) !== null))
 }

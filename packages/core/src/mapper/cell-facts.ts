@@ -1,0 +1,56 @@
+import type { Table, TableCell } from '../document/types.js'
+import { parseCellValue, type CellValue } from '../text/cell-value.js'
+import { normalizeLabel } from '../text/normalize.js'
+import { readCellSignals, type CellSignals } from './edition-signals.js'
+
+/** What a table cell holds, as far as splitting rows goes: nothing, a value, or a label. */
+export type CellKind = 'blank' | 'value' | 'label'
+
+/** Everything the mapper asks of a cell's text, read once per distinct text. */
+export interface CellFacts {
+  readonly kind: CellKind
+  /** The text normalised for matching labels (spec §4.2). */
+  readonly label: string
+  /** The text read as a value (spec §2.5). */
+  readonly value: CellValue
+  /** What the text says about the edition; `null` for the many cells that say nothing. */
+  readonly signals: CellSignals | null
+}
+
+/** A table's cells' facts, row by row, parallel to `table.rows`. */
+export type TableFacts = ReadonlyArray<ReadonlyArray<CellFacts>>
+
+const blankText = /^(?:\s|&nbsp;|\u00a0|\u3000)*$/
+
+/**
+ * The facts of one cell text. A batch of reports holds few distinct cell texts (the template's
+ * labels, small counts): each is read once, and a table costs one lookup per cell.
+ */
+export function cellFacts(text: string): CellFacts {
+  let facts = cache.get(text)
+  if (facts === undefined) {
+    facts = readFacts(text)
+    if (text.length <= maxCachedLength) {
+      if (cache.size >= cacheLimit) cache.clear()
+      cache.set(text, facts)
+    }
+  }
+  return facts
+}
+
+const cache = new Map<string, CellFacts>()
+const cacheLimit = 20_000
+const maxCachedLength = 80
+
+function readFacts(text: string): CellFacts {
+  const value = parseCellValue(text)
+  const label = normalizeLabel(text)
+  const kind: CellKind = blankText.test(text) ? 'blank' : value.status !== 'unreadable' ? 'value' : 'label'
+  return { kind, label, value, signals: kind === 'label' ? readCellSignals(label) : null }
+}
+
+export function tableFacts(table: Table): TableFacts {
+  return table.rows.map((row) => row.map((cell) => cellFacts(cell.text)))
+}
+
+export const isBlank = (cell: TableCell): boolean => cellFacts(cell.text).kind === 'blank'
