@@ -1,6 +1,6 @@
 import type { TableCell } from '../document/types.js'
 import type { DiagnosticSink } from '../diagnostics/create.js'
-import { reportParse } from '../diagnostics/parse-report-message.js'
+import { reportParse, type ParseFindingExtras } from '../diagnostics/parse-report-message.js'
 import { objectAt, setPath } from '../model/paths.js'
 import type { CellSource, SourceMap } from '../source-map.js'
 import { parseCellValue, type CellValue } from '../text/cell-value.js'
@@ -83,13 +83,17 @@ function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany', foun
     if (location) source.location = location
     sourceMap[column.key] = source
   })
-  const data = { label: target.label, expected: n, found: found.length }
-  const extras = { keys, ...(location ? { location } : {}), expected: `${n}`, actual: `${found.length}` }
-  if (kind === 'tooMany') return reportParse(sink, 'tooManyValues', { data, ...extras })
+  const extras: ParseFindingExtras = { keys, expected: `${n}`, actual: `${found.length}` }
+  if (location) extras.location = location
+  if (kind === 'tooMany') {
+    extras.data = { label: target.label, expected: n, found: found.length }
+    return reportParse(sink, 'tooManyValues', extras)
+  }
   const resolution = allZero
     ? sink.lang === 'zh' ? '该行数值均为 0，按 0 填入' : 'all values are 0, so the row is read as zeros'
     : sink.lang === 'zh' ? '该行按空值处理，相关勾稽关系不予核对' : 'the row is read as empty and its totals are not checked'
-  reportParse(sink, 'alignmentAmbiguous', { data: { ...data, resolution }, ...extras })
+  extras.data = { label: target.label, expected: n, found: found.length, resolution }
+  reportParse(sink, 'alignmentAmbiguous', extras)
 }
 
 function reportCell(column: ColumnSpec, cell: TableCell | null, raw: string, parsed: CellValue, report: Record<string, unknown>, sink: DiagnosticSink): void {

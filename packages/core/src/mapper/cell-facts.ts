@@ -27,6 +27,9 @@ const blankText = /^(?:\s|&nbsp;|\u00a0|\u3000)*$/
  * labels, small counts): each is read once, and a table costs one lookup per cell.
  */
 export function cellFacts(text: string): CellFacts {
+  // Most cells are small counts: those skip the hash lookup.
+  const count = smallCount(text)
+  if (count >= 0) return (countFacts[count] ??= readFacts(text))
   let facts = cache.get(text)
   if (facts === undefined) {
     facts = readFacts(text)
@@ -41,6 +44,21 @@ export function cellFacts(text: string): CellFacts {
 const cache = new Map<string, CellFacts>()
 const cacheLimit = 20_000
 const maxCachedLength = 80
+
+const countFacts: CellFacts[] = []
+
+/** The number a text of one to three ASCII digits without a leading zero spells, else -1. */
+function smallCount(text: string): number {
+  const n = text.length
+  if (n === 0 || n > 3) return -1
+  let value = 0
+  for (let i = 0; i < n; i++) {
+    const digit = text.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9 || (digit === 0 && i === 0 && n > 1)) return -1
+    value = value * 10 + digit
+  }
+  return value
+}
 
 function readFacts(text: string): CellFacts {
   const value = parseCellValue(text)

@@ -103,6 +103,9 @@ function reportMissing(findings: TableFindings, edition: Edition, sourceMap: Sou
   }
 }
 
+// Section 四's header row: the five result columns under each of its three groups.
+const reviewHeaderLabels = [0, 1, 2].flatMap(() => reviewColumns.map((c) => c.label))
+
 /** Header texts are checked, never used to place values (spec §4.2 step 6). */
 function checkHeaders(findings: TableFindings, sink: DiagnosticSink): void {
   if (findings.rows.size > 0 && findings.families.has('applications') && findings.applicantHeaders.size > 0) {
@@ -110,7 +113,7 @@ function checkHeaders(findings: TableFindings, sink: DiagnosticSink): void {
       if (!findings.applicantHeaders.has(column.key)) reportParse(sink, 'headerColumnMissing', { data: { label: column.label } })
     }
   }
-  const expected = [0, 1, 2].flatMap(() => reviewColumns.map((c) => c.label))
+  const expected = reviewHeaderLabels
   if (findings.reviewHeaders.length !== expected.length) return
   findings.reviewHeaders.forEach(({ text, cell }, i) => {
     const want = expected[i]!

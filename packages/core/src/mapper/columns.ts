@@ -22,12 +22,16 @@ const applicationCache = new Map<string, ColumnSpec[]>()
 
 /** The canonical value columns of a section 二 row in this edition, or null if it has no such row. */
 export function disclosureColumns(edition: Edition, rowKey: string): ColumnSpec[] | null {
-  const id = `${edition}:${rowKey}`
-  if (!disclosureCache.has(id)) disclosureCache.set(id, buildDisclosureColumns(edition, rowKey))
-  return disclosureCache.get(id)!
+  const cache = disclosureCache[edition]
+  let columns = cache.get(rowKey)
+  if (columns === undefined) {
+    columns = buildDisclosureColumns(edition, rowKey)
+    cache.set(rowKey, columns)
+  }
+  return columns
 }
 
-const disclosureCache = new Map<string, ColumnSpec[] | null>()
+const disclosureCache: Record<Edition, Map<string, ColumnSpec[] | null>> = { '2019': new Map(), '2021': new Map() }
 
 function buildDisclosureColumns(edition: Edition, rowKey: string): ColumnSpec[] | null {
   const row = disclosureRowsOf(edition).find((r) => r.key === rowKey)
