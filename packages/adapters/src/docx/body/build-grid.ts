@@ -51,7 +51,9 @@ export function buildGrid(wordRows: readonly WordRow[], tableIndex: number): { t
             location,
           })
         }
-        const cellPlaced: PlacedCell = { raw: { text, location: {}, colSpan: span, rowSpan: 1, ...(row.header ? { header: true } : {}) }, source: cell }
+        const raw: RawCell = { text, location: {}, colSpan: span, rowSpan: 1 }
+        if (row.header) raw.header = true
+        const cellPlaced: PlacedCell = { raw, source: cell }
         if (cell.vMerge !== undefined) next.set(col, { placed: cellPlaced, span })
         placed.push(cellPlaced)
         col += span
@@ -84,7 +86,9 @@ function filler(span: number): PlacedCell {
 }
 
 /** Legacy `w:hMerge`: a continuation cell widens the cell before it. */
-function mergeHorizontally(cells: readonly WordCell[]): WordCell[] {
+function mergeHorizontally(cells: readonly WordCell[]): readonly WordCell[] {
+  // The cells are copied before merging (they are widened in place); most rows have none.
+  if (!cells.some((cell) => cell.hMerge === 'continue')) return cells
   const out: WordCell[] = []
   for (const cell of cells) {
     const previous = out[out.length - 1]

@@ -22,8 +22,9 @@ export function createListLabeler(numbering: NumberingDefinitions, styles: Parag
   if (numbering.instances.size === 0) return () => ''
   const counters = new Map<string, number[]>()
   const seen = new Set<string>()
+  const numberingOfStyle = createStyleNumberingCache(styles)
   return ({ numId: directId, ilvl: directLevel, styleId }) => {
-    const fromStyle = directId === undefined ? styleNumbering(styles, styleId) : undefined
+    const fromStyle = directId === undefined ? numberingOfStyle(styleId) : undefined
     const numId = directId ?? fromStyle?.numId
     if (numId === undefined || numId === '0') return ''
     const instance = numbering.instances.get(numId)
@@ -48,6 +49,24 @@ export function createListLabeler(numbering: NumberingDefinitions, styles: Parag
       return formatNumber(state[i] ?? startOf(i), level.legal ? 'decimal' : (levelOf(i)?.format ?? 'decimal'))
     })
     return label === '' ? '' : label + level.suffix
+  }
+}
+
+/**
+ * `styleNumbering` once per style: most paragraphs name a style, and following its `w:basedOn`
+ * chain for each would repeat the same walk. Only ids that `styles.xml` defines are kept, so the
+ * cache is bounded by that part, not by the document.
+ */
+function createStyleNumberingCache(styles: ParagraphStyles): (styleId: string | undefined) => ReturnType<typeof styleNumbering> {
+  const cache = new Map<string, ReturnType<typeof styleNumbering> | null>()
+  return (styleId) => {
+    if (styleId === undefined || !styles.has(styleId)) return undefined
+    let found = cache.get(styleId)
+    if (found === undefined) {
+      found = styleNumbering(styles, styleId) ?? null
+      cache.set(styleId, found)
+    }
+    return found ?? undefined
   }
 }
 

@@ -24,108 +24,101 @@ function shortName(uri: string | undefined): string {
   }
 }
 
-interface ResolvedName {
-  prefix: string
-  /** The attribute that would declare this prefix: `xmlns:w`, or `xmlns` for no prefix. */
-  declaration: string
-  name: string
-}
-
 /**
  * Resolves qualified names to `w:tc`, `mc:Choice`, `rel:Relationship` … by namespace URI, never
  * by the prefix a writer chose, so Strict and Transitional documents read alike. saxes runs
- * without its own namespace handling (about twice as fast), and scanning every element's
- * attributes for declarations costs as much again, so declarations are found where they matter:
- * all of the root's; an element's declaration of its own prefix (one property look-up); and, for a
- * prefix not bound yet, the nearest ancestor that declares it. Not seen: an element rebinding a
- * prefix already in use to another namespace while it uses a different prefix itself, which no
- * word processor writes. Resolutions are cached per qualified name until a binding changes.
+ * without its own namespace handling (about twice as fast); instead, an element's declarations
+ * are read only when its caller says it may have some (see `createDeclarationMarks`): the root
+ * and the rare element that declares a prefix of its own, such as a drawing. Every other element
+ * costs one look-up, or none for `w:` names while `w` is bound to WordprocessingML.
  */
 export function createNameResolver() {
   const bindings = new Map<string, string>([['xml', namespaces.xml]])
-  let cache = new Map<string, ResolvedName>()
-  // Per open element: its attributes (for look-ups by descendants), the binding to undo, its name.
-  const ancestors: Array<Record<string, string>> = []
-  const undo: Array<[string, string | undefined] | null> = []
-  const names: string[] = []
-
-  function resolve(qualified: string): ResolvedName {
-    const colon = qualified.indexOf(':')
-    const prefix = colon < 0 ? '' : qualified.slice(0, colon)
-    const declaration = colon < 0 ? 'xmlns' : `xmlns:${prefix}`
-    if (!bindings.has(prefix)) {
-      for (let i = ancestors.length - 1; i >= 0; i--) {
-        const uri = ancestors[i]![declaration]
-        if (uri !== undefined) {
-          bindings.set(prefix, uri)
-          refreshFastPath()
-          break
-        }
-      }
-    }
-    const resolved = { prefix, declaration, name: `${shortName(bindings.get(prefix))}:${qualified.slice(colon + 1)}` }
-    cache.set(qualified, resolved)
-    return resolved
-  }
-
-  // Fast path: `w:` elements while `w` is bound to WordprocessingML are already canonical.
+  let cache = new Map<string, string>()
+  let depth = 0
+  /** Bindings that open elements changed, innermost last, restored as each closes. */
+  const scopes: Array<{ depth: number; previous: Array<[prefix: string, uri: string | undefined]> }> = []
   let wordPrefixIsWord = false
-  const refreshFastPath = () => {
+
+  function bindingsChanged(): void {
+    cache = new Map()
     const uri = bindings.get('w')
     wordPrefixIsWord = uri === namespaces.wordTransitional || uri === namespaces.wordStrict
   }
 
+  function declare(attributes: Record<string, string>): void {
+    let previous: Array<[string, string | undefined]> | undefined
+    for (const key in attributes) {
+      if (!key.startsWith('xmlns') || (key.length > 5 && key.charCodeAt(5) !== 58)) continue
+      const prefix = key.slice(6)
+      const uri = attributes[key]!
+      const before = bindings.get(prefix)
+      if (before === uri) continue
+      ;(previous ??= []).push([prefix, before])
+      bindings.set(prefix, uri)
+    }
+    if (!previous) return
+    scopes.push({ depth, previous })
+    bindingsChanged()
+  }
+
+  function resolve(qualified: string): string {
+    // Fast path: `w:` elements while `w` is bound to WordprocessingML are already canonical.
+    if (wordPrefixIsWord && qualified.charCodeAt(1) === 58 && qualified.charCodeAt(0) === 119) return qualified
+    let name = cache.get(qualified)
+    if (name === undefined) {
+      const colon = qualified.indexOf(':')
+      const prefix = colon < 0 ? '' : qualified.slice(0, colon)
+      name = `${shortName(bindings.get(prefix))}:${qualified.slice(colon + 1)}`
+      cache.set(qualified, name)
+    }
+    return name
+  }
+
   return {
-    open(qualified: string, attributes: Record<string, string>): string {
-      if (wordPrefixIsWord && qualified.charCodeAt(1) === 58 && qualified.charCodeAt(0) === 119 && attributes['xmlns:w'] === undefined) {
-        ancestors.push(attributes)
-        undo.push(null)
-        names.push(qualified)
-        return qualified
-      }
-      if (ancestors.length === 0) {
-        for (const key in attributes) {
-          if (key === 'xmlns') bindings.set('', attributes[key]!)
-          else if (key.startsWith('xmlns:')) bindings.set(key.slice(6), attributes[key]!)
-        }
-        cache = new Map()
-        refreshFastPath()
-      }
-      let resolved = cache.get(qualified) ?? resolve(qualified)
-      const declared = attributes[resolved.declaration]
-      let change: [string, string | undefined] | null = null
-      if (declared !== undefined && declared !== bindings.get(resolved.prefix)) {
-        change = [resolved.prefix, bindings.get(resolved.prefix)]
-        bindings.set(resolved.prefix, declared)
-        cache = new Map()
-        refreshFastPath()
-        resolved = resolve(qualified)
-      }
-      ancestors.push(attributes)
-      undo.push(change)
-      names.push(resolved.name)
-      return resolved.name
+    /** The canonical name of an element being opened; `mayDeclare` when its start tag may hold `xmlns` attributes. */
+    open(qualified: string, attributes: Record<string, string>, mayDeclare: boolean): string {
+      depth++
+      if (mayDeclare) declare(attributes)
+      return resolve(qualified)
     },
-    /** The name of the element being closed: the one its open resolved (XML closes in order). */
-    close(): string {
-      ancestors.pop()
-      const change = undo.pop()
-      if (change) {
-        if (change[1] === undefined) bindings.delete(change[0])
-        else bindings.set(change[0], change[1])
-        cache = new Map()
-        refreshFastPath()
+    /** The canonical name of the element being closed, under the bindings its start tag made. */
+    close(qualified: string): string {
+      const name = resolve(qualified)
+      const scope = scopes[scopes.length - 1]
+      if (scope !== undefined && scope.depth === depth) {
+        scopes.pop()
+        for (let i = scope.previous.length - 1; i >= 0; i--) {
+          const [prefix, uri] = scope.previous[i]!
+          if (uri === undefined) bindings.delete(prefix)
+          else bindings.set(prefix, uri)
+        }
+        bindingsChanged()
       }
-      return names.pop() ?? '?:'
+      depth--
+      return name
     },
   }
 }
 
+/**
+ * `w:` + local name, built once per local name: a key made afresh for every look-up would be
+ * hashed afresh too. Local names are the few constants the readers ask for.
+ */
+const wordKeys = new Map<string, string>()
+
 /** An attribute by local name, written with the element's own prefix (`w:val`) or none. */
 export function attribute(attributes: Record<string, string>, qualifiedElement: string, local: string): string | undefined {
-  const colon = qualifiedElement.indexOf(':')
-  if (colon > 0) {
-    const value = attributes[`${qualifiedElement.slice(0, colon)}:${local}`]
+  let key: string | undefined
+  if (qualifiedElement.charCodeAt(1) === 58 && qualifiedElement.charCodeAt(0) === 119) {
+    key = wordKeys.get(local)
+    if (key === undefined) wordKeys.set(local, (key = `w:${local}`))
+  } else {
+    const colon = qualifiedElement.indexOf(':')
+    if (colon > 0) key = `${qualifiedElement.slice(0, colon)}:${local}`
+  }
+  if (key !== undefined) {
+    const value = attributes[key]
     if (value !== undefined) return value
   }
   return attributes[local]

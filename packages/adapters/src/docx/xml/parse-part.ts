@@ -2,6 +2,7 @@ import { SaxesParser } from 'saxes'
 import { haltedProblem, haltWith, type DocxProblem } from '../problem.js'
 import { readEntry } from '../zip/read-entry.js'
 import type { ZipEntry } from '../zip/central-directory.js'
+import { createDeclarationMarks } from './declaration-marks.js'
 import { createNameResolver } from './names.js'
 
 /** What a part reader receives: names resolved by namespace (`w:p`), the raw qualified name for attributes. */
@@ -18,11 +19,12 @@ export interface XmlHandlers {
 export function parsePart(bytes: Uint8Array, entry: ZipEntry, maxSize: number, handlers: XmlHandlers): DocxProblem | undefined {
   const part = entry.name
   const names = createNameResolver()
+  const marks = createDeclarationMarks()
   const parser = new SaxesParser()
   parser.on('doctype', () => haltWith({ messageId: 'xml-doctype', data: { part } }))
   parser.on('error', (error) => haltWith({ messageId: 'xml-malformed', data: { part, reason: error.message } }))
-  parser.on('opentag', (tag) => handlers.open(names.open(tag.name, tag.attributes), tag.attributes, tag.name))
-  parser.on('closetag', () => handlers.close(names.close()))
+  parser.on('opentag', (tag) => handlers.open(names.open(tag.name, tag.attributes, marks.passed(parser.position)), tag.attributes, tag.name))
+  parser.on('closetag', (tag) => handlers.close(names.close(tag.name)))
   parser.on('text', handlers.text)
   parser.on('cdata', handlers.text)
   let decoder: TextDecoder | undefined
@@ -30,7 +32,9 @@ export function parsePart(bytes: Uint8Array, entry: ZipEntry, maxSize: number, h
     // A part inflated in one piece (the usual case) is decoded by the shared UTF-8 decoder.
     decoder ??= final && detectEncoding(chunk) === 'utf-8' ? utf8 : new TextDecoder(detectEncoding(chunk))
     try {
-      parser.write(decoder.decode(chunk, { stream: !final }))
+      const text = decoder.decode(chunk, { stream: !final })
+      marks.scan(text)
+      parser.write(text)
       if (final) parser.close()
     } catch (error) {
       if (haltedProblem(error)) throw error

@@ -1,6 +1,7 @@
 import { Inflate } from 'fflate'
 import { haltedProblem, haltWith, type DocxProblem } from '../problem.js'
 import { tooLarge, type ZipEntry } from './central-directory.js'
+import { fitsWholeInflate, inflateWhole } from './inflate-whole.js'
 
 const localSignature = 0x04034b50
 /**
@@ -33,6 +34,13 @@ export function readEntry(
       return undefined
     }
     if (entry.method !== 8) return { messageId: 'unsupported-compression', data: { part, method: entry.method } }
+    if (fitsWholeInflate(data.length, entry.size, maxSize, sliceLength)) {
+      const whole = inflateWhole(data, entry.size)
+      if (whole) {
+        onChunk(whole, true)
+        return undefined
+      }
+    }
     return inflateBounded(data, entry, maxSize, onChunk)
   } catch (error) {
     const problem = haltedProblem(error)
