@@ -31,13 +31,29 @@ export interface RowTarget {
   layout: 'grid' | 'text'
 }
 
+/** How many cells were read blank, and how many were read at all (a value, a mark, or ambiguous). */
+export interface CellTally {
+  blank: number
+  read: number
+}
+
+/** Where a row's cells go. */
+export interface Destination {
+  report: Record<string, unknown>
+  sourceMap: SourceMap
+  sink: DiagnosticSink
+  /** Kept while writing, so that no pass over the source map is needed to know it. */
+  tally: CellTally
+}
+
 const countUnits = new Set(['件', '条', '个', '项', '次', '起'])
 
 /** Writes one row's values into the report and the source map, reporting what is off. */
-export function assignRow(target: RowTarget, report: Record<string, unknown>, sourceMap: SourceMap, sink: DiagnosticSink): void {
+export function assignRow(target: RowTarget, destination: Destination): void {
+  const { report, sourceMap, sink, tally } = destination
   const location = target.labelCell?.location ?? target.values[0]?.location
   const alignment = alignValues(target.values, target.columns.length, target.layout)
-  if (alignment.kind !== 'ok') return reportMisaligned(target, alignment.kind, alignment.found, report, sourceMap, sink)
+  if (alignment.kind !== 'ok') return reportMisaligned(target, alignment.kind, alignment.found, destination)
   const { columns } = target
   const write = cellWriter(report)
   for (let i = 0; i < columns.length; i++) {
@@ -52,6 +68,8 @@ export function assignRow(target: RowTarget, report: Record<string, unknown>, so
     if (parsed.status) source.status = parsed.status
     if (parsed.unit) source.unit = parsed.unit
     sourceMap[column.key] = source
+    if (parsed.status === 'blank') tally.blank++
+    else tally.read++
     if (parsed.status !== undefined || parsed.unit !== undefined) reportCell(column, cell ?? null, raw, parsed, report, sink)
   }
 }
@@ -70,7 +88,7 @@ function cellWriter(report: Record<string, unknown>): (column: ColumnSpec, value
 }
 
 /** A row whose values cannot be placed on its columns: too few (D-T1) or too many. */
-function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany', found: TableCell[], report: Record<string, unknown>, sourceMap: SourceMap, sink: DiagnosticSink): void {
+function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany', found: TableCell[], { report, sourceMap, sink, tally }: Destination): void {
   const n = target.columns.length
   const keys = target.columns.map((c) => c.key)
   const location = target.labelCell?.location ?? target.values[0]?.location
@@ -82,6 +100,7 @@ function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany', foun
     const source: CellSource = { raw: found[i]?.text ?? '', status: 'ambiguous' }
     if (location) source.location = location
     sourceMap[column.key] = source
+    tally.read++
   })
   const extras: ParseFindingExtras = { keys, expected: `${n}`, actual: `${found.length}` }
   if (location) extras.location = location

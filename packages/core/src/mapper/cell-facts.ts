@@ -27,7 +27,8 @@ const blankText = /^(?:\s|&nbsp;|\u00a0|\u3000)*$/
  * labels, small counts): each is read once, and a table costs one lookup per cell.
  */
 export function cellFacts(text: string): CellFacts {
-  // Most cells are small counts: those skip the hash lookup.
+  // Most cells are empty or small counts: those skip the hash lookup.
+  if (text === '') return (emptyFacts ??= readFacts(''))
   const count = smallCount(text)
   if (count >= 0) return (countFacts[count] ??= readFacts(text))
   let facts = cache.get(text)
@@ -46,6 +47,7 @@ const cacheLimit = 20_000
 const maxCachedLength = 80
 
 const countFacts: CellFacts[] = []
+let emptyFacts: CellFacts | undefined
 
 /** The number a text of one to three ASCII digits without a leading zero spells, else -1. */
 function smallCount(text: string): number {

@@ -5,7 +5,7 @@ import { applicantColumns, applicationRowsOf } from '../model/layout-application
 import { disclosureRowsOf } from '../model/layout-active-disclosure.js'
 import { reviewColumns, reviewLitigationKeys } from '../model/layout-review-litigation.js'
 import { sections } from '../model/layout-sections.js'
-import { cellKeys, objectAt } from '../model/paths.js'
+import { objectAt } from '../model/paths.js'
 import type { ExtensionRow } from '../model/schema.js'
 import type { SourceMap } from '../source-map.js'
 import { editDistance } from '../text/edit-distance.js'
@@ -20,13 +20,8 @@ export function checkTables(findings: TableFindings, edition: Edition, report: R
   reportMissing(findings, edition, sourceMap, sink)
   checkHeaders(findings, sink)
   deriveOtherHandling(findings, edition, report, sourceMap)
-  let blank = 0
-  let anyValue = false
-  for (const key of cellKeys(edition)) {
-    const status = sourceMap[key]?.status
-    if (status === 'blank') blank++
-    else if (status !== 'missing' && status !== 'derived' && sourceMap[key]) anyValue = true
-  }
+  const blank = findings.tally.blank
+  const anyValue = findings.tally.read > 0
   if (findings.families.size > 0 && !anyValue) reportParse(sink, 'tablesEmpty')
   else if (blank > 0) reportParse(sink, 'blankCells', { data: { count: blank } })
 }
@@ -155,6 +150,12 @@ function deriveOtherHandling(findings: TableFindings, edition: Edition, report: 
       if (values.some((v) => v !== null)) extensions.push({ section: 'applications', label: findings.rows.get(`applications.results.otherHandling.${item}`)?.text.trim() ?? item, values, raw: values.map((v) => (v === null ? '' : String(v))) })
     })
     for (const item of items) delete handling[item]
-    for (const key of Object.keys(sourceMap)) if (items.some((i) => key.startsWith(`applications.results.otherHandling.${i}.`))) delete sourceMap[key]
+    for (const key of Object.keys(sourceMap)) {
+      if (!items.some((i) => key.startsWith(`applications.results.otherHandling.${i}.`))) continue
+      // The items leave the model for extensions: they no longer count as cells read.
+      if (sourceMap[key]!.status === 'blank') findings.tally.blank--
+      else findings.tally.read--
+      delete sourceMap[key]
+    }
   }
 }

@@ -7,7 +7,7 @@ import type { ExtensionRow } from '../model/schema.js'
 import type { SectionKey } from '../model/layout-sections.js'
 import type { SourceMap } from '../source-map.js'
 import { parseCellValue } from '../text/cell-value.js'
-import { assignRow, type ColumnSpec } from './assign-row.js'
+import { assignRow, type ColumnSpec, type Destination } from './assign-row.js'
 import { classifyLabel } from './classify-label.js'
 import { applicationColumns, disclosureColumns, reviewColumnSpecs } from './columns.js'
 import type { Family, LabelContext } from './label-match.js'
@@ -42,7 +42,8 @@ export function mapTables(
   sourceMap: SourceMap,
   sink: DiagnosticSink,
 ): TableFindings {
-  const findings: TableFindings = { rows: new Map(), families: new Set(), applicantHeaders: new Set(), reviewHeaders: [], reviewRow: false, tableLocations: {} }
+  const findings: TableFindings = { rows: new Map(), families: new Set(), applicantHeaders: new Set(), reviewHeaders: [], reviewRow: false, tableLocations: {}, tally: { blank: 0, read: 0 } }
+  const destination: Destination = { report, sourceMap, sink, tally: findings.tally }
   const context: LabelContext = { family: null, group: null, seenResults: false }
   const extensions = report['extensions'] as ExtensionRow[]
   const indexOf = new Map(tables.map((t) => [t.table, t.index]))
@@ -112,7 +113,7 @@ export function mapTables(
       if (findings.reviewRow) return stray(row)
       findings.reviewRow = true
       findings.families.add('review')
-      return void assignRow({ label: '行政复议、行政诉讼', table: '四', columns: reviewColumnSpecs(), labelCell: undefined, values: row.values, layout }, report, sourceMap, sink)
+      return void assignRow({ label: '行政复议、行政诉讼', table: '四', columns: reviewColumnSpecs(), labelCell: undefined, values: row.values, layout }, destination)
     }
     if (unknown.length > 0 && context.family) return extend(sectionOfFamily(context.family), unknown, row, 'extensionRow')
     if (lastGroup) return extend('applications', [lastGroup.cell], row, 'extensionRow')
@@ -127,7 +128,7 @@ export function mapTables(
       return
     }
     findings.rows.set(fullKey, labelCell)
-    assignRow({ label: labelCell.text.trim(), table, columns, labelCell, values: row.values, layout }, report, sourceMap, sink)
+    assignRow({ label: labelCell.text.trim(), table, columns, labelCell, values: row.values, layout }, destination)
   }
 
   function placeUnlabeled(row: LogicalRow): void {
@@ -136,7 +137,7 @@ export function mapTables(
     if (!next || filled.length !== 7) return stray(row)
     reportParse(sink, 'unlabeledValues', { data: { label: next.label }, location: filled[0]!.location, keys: applicationColumns(next.key).map((c) => c.key) })
     findings.rows.set(`applications.${next.key}`, filled[0]!)
-    assignRow({ label: next.label, table: '三', columns: applicationColumns(next.key), labelCell: undefined, values: row.values, layout: row.table.layout }, report, sourceMap, sink)
+    assignRow({ label: next.label, table: '三', columns: applicationColumns(next.key), labelCell: undefined, values: row.values, layout: row.table.layout }, destination)
   }
 
   function extend(section: ExtensionRow['section'], labelCells: TableCell[], row: LogicalRow, id: 'extensionRow' | 'rowOutOfEdition'): void {

@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../document/location.js'
 import type { TableCell } from '../document/types.js'
 import type { ExtensionRow } from '../model/schema.js'
+import type { CellTally } from './assign-row.js'
 import type { Family } from './label-match.js'
 
 /** What mapping the tables found, for the checks that follow (missing rows, headers). */
@@ -13,6 +14,8 @@ export interface TableFindings {
   reviewRow: boolean
   /** Where each family's table stands, to locate what is missing from it. */
   tableLocations: Partial<Record<Family, SourceLocation>>
+  /** The cells read into the model so far. */
+  tally: CellTally
 }
 
 export function tableName(section: ExtensionRow['section']): string {
