@@ -1,3 +1,4 @@
+import type { SourceLocation } from '../document/location.js'
 import type { TableCell } from '../document/types.js'
 import type { DiagnosticSink } from '../diagnostics/create.js'
 import { reportParse, type ParseFindingExtras } from '../diagnostics/parse-report-message.js'
@@ -28,6 +29,8 @@ export interface RowTarget {
   columns: ColumnSpec[]
   labelCell: TableCell | undefined
   values: TableCell[]
+  /** How many of `values` are not blank, when known. */
+  filled?: number
   layout: 'grid' | 'text'
 }
 
@@ -52,7 +55,7 @@ const countUnits = new Set(['件', '条', '个', '项', '次', '起'])
 export function assignRow(target: RowTarget, destination: Destination): void {
   const { report, sourceMap, sink, tally } = destination
   const location = target.labelCell?.location ?? target.values[0]?.location
-  const alignment = alignValues(target.values, target.columns.length, target.layout)
+  const alignment = alignValues(target.values, target.columns.length, target.layout, target.filled)
   if (alignment.kind !== 'ok') return reportMisaligned(target, alignment.kind, alignment.found, destination)
   const { columns } = target
   const write = cellWriter(report)
@@ -62,16 +65,22 @@ export function assignRow(target: RowTarget, destination: Destination): void {
     const raw = cell?.text ?? ''
     const parsed = cell ? cellFacts(raw).value : parseCellValue(raw)
     write(column, parsed.value)
-    const source: CellSource = { raw }
     const at = cell?.location ?? location
-    if (at) source.location = at
-    if (parsed.status) source.status = parsed.status
-    if (parsed.unit) source.unit = parsed.unit
-    sourceMap[column.key] = source
+    sourceMap[column.key] = sourceOf(raw, at, parsed)
     if (parsed.status === 'blank') tally.blank++
     else tally.read++
     if (parsed.status !== undefined || parsed.unit !== undefined) reportCell(column, cell ?? null, raw, parsed, report, sink)
   }
+}
+
+/** A cell's source, built as one literal in the common case (a number with a location). */
+function sourceOf(raw: string, location: SourceLocation | undefined, parsed: CellValue): CellSource {
+  if (location && parsed.status === undefined && parsed.unit === undefined) return { raw, location }
+  const source: CellSource = { raw }
+  if (location) source.location = location
+  if (parsed.status) source.status = parsed.status
+  if (parsed.unit) source.unit = parsed.unit
+  return source
 }
 
 /** Writes cells into the report: a row's object is looked up once, not once per cell. */
@@ -88,12 +97,12 @@ function cellWriter(report: Record<string, unknown>): (column: ColumnSpec, value
 }
 
 /** A row whose values cannot be placed on its columns: too few (D-T1) or too many. */
-function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany', found: TableCell[], { report, sourceMap, sink, tally }: Destination): void {
+function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany', found: readonly TableCell[], { report, sourceMap, sink, tally }: Destination): void {
   const n = target.columns.length
   const keys = target.columns.map((c) => c.key)
   const location = target.labelCell?.location ?? target.values[0]?.location
   let allZero = kind === 'ambiguous'
-  for (let i = 0; i < found.length && allZero; i++) allZero = parseCellValue(found[i]!.text).value === 0
+  for (let i = 0; i < found.length && allZero; i++) allZero = cellFacts(found[i]!.text).value.value === 0
   const write = cellWriter(report)
   target.columns.forEach((column, i) => {
     write(column, allZero ? 0 : null)

@@ -113,7 +113,7 @@ export function mapTables(
       if (findings.reviewRow) return stray(row)
       findings.reviewRow = true
       findings.families.add('review')
-      return void assignRow({ label: '行政复议、行政诉讼', table: '四', columns: reviewColumnSpecs(), labelCell: undefined, values: row.values, layout }, destination)
+      return void assignRow({ label: '行政复议、行政诉讼', table: '四', columns: reviewColumnSpecs(), labelCell: undefined, values: row.values, filled: row.filled, layout }, destination)
     }
     if (unknown.length > 0 && context.family) return extend(sectionOfFamily(context.family), unknown, row, 'extensionRow')
     if (lastGroup) return extend('applications', [lastGroup.cell], row, 'extensionRow')
@@ -128,7 +128,7 @@ export function mapTables(
       return
     }
     findings.rows.set(fullKey, labelCell)
-    assignRow({ label: labelCell.text.trim(), table, columns, labelCell, values: row.values, layout }, destination)
+    assignRow({ label: labelCell.text.trim(), table, columns, labelCell, values: row.values, filled: row.filled, layout }, destination)
   }
 
   function placeUnlabeled(row: LogicalRow): void {
@@ -137,7 +137,7 @@ export function mapTables(
     if (!next || filled.length !== 7) return stray(row)
     reportParse(sink, 'unlabeledValues', { data: { label: next.label }, location: filled[0]!.location, keys: applicationColumns(next.key).map((c) => c.key) })
     findings.rows.set(`applications.${next.key}`, filled[0]!)
-    assignRow({ label: next.label, table: '三', columns: applicationColumns(next.key), labelCell: undefined, values: row.values, layout: row.table.layout }, destination)
+    assignRow({ label: next.label, table: '三', columns: applicationColumns(next.key), labelCell: undefined, values: row.values, filled: row.filled, layout: row.table.layout }, destination)
   }
 
   function extend(section: ExtensionRow['section'], labelCells: TableCell[], row: LogicalRow, id: 'extensionRow' | 'rowOutOfEdition'): void {
