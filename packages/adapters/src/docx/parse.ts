@@ -54,7 +54,7 @@ export function parseDocx(bytes: Uint8Array, context: AdapterContext, limits: Do
   if (isProblem(title)) return fail(title)
 
   const reader = createDocumentReader(createListLabeler(numbering ?? emptyNumbering(), styles ?? (new Map() as ParagraphStyles)))
-  const problem = parsePart(bytes, mainEntry, limits.maxPartSize, reader.handlers)
+  const problem = parsePart(bytes, mainEntry, limits.maxPartSize, reader.handlers, { prose: true })
   if (problem) return fail(problem)
   const { blocks, problems } = reader.finish()
   for (const found of problems) reportProblem(context, found)

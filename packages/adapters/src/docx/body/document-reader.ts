@@ -10,7 +10,8 @@ import { runElementText, skippedElements } from './run-text.js'
 import { newCell, newRow, tableAsText, type WordCell, type WordRow } from './word-table.js'
 
 interface ParagraphState extends ParagraphNumbering {
-  pieces: string[]
+  /** The text so far: runs are appended as they come (cheap rope concatenation in engines). */
+  text: string
 }
 
 interface TableState {
@@ -45,9 +46,6 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
   let inText = false
   let bodyParagraphs = 0
   let tableCount = 0
-
-  const visible = () => inRun && !runHidden && fields.codes === 0
-  const currentParagraph = () => paragraphs[paragraphs.length - 1]
 
   function enterMode(next: Mode): void {
     mode = next
@@ -84,13 +82,8 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
       else openProperty(name, attributes, qualified)
       return
     }
+    // Cases in order of frequency: runs and their properties and text come first.
     switch (name) {
-      case 'w:p':
-        paragraphs.push({ pieces: [] })
-        return
-      case 'w:pPr':
-        enterMode('paragraph-properties')
-        return
       case 'w:r':
         inRun = true
         runHidden = false
@@ -100,7 +93,13 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
         else skipDepth = depth
         return
       case 'w:t':
-        inText = visible()
+        inText = inRun && !runHidden && fields.codes === 0
+        return
+      case 'w:p':
+        paragraphs.push({ text: '' })
+        return
+      case 'w:pPr':
+        enterMode('paragraph-properties')
         return
       case 'w:fldChar':
         fieldChar(fields, attribute(attributes, qualified, 'fldCharType'))
@@ -143,7 +142,8 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
         if (skippedElements.has(name)) skipDepth = depth
         else if (inRun && !runHidden && fields.codes === 0) {
           const text = runElementText(name, attributes, qualified)
-          if (text !== undefined) paragraphs[paragraphs.length - 1]?.pieces.push(text)
+          const paragraph = paragraphs[paragraphs.length - 1]
+          if (text !== undefined && paragraph) paragraph.text += text
         }
     }
   }
@@ -193,12 +193,12 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
   function closeParagraph(): void {
     const paragraph = paragraphs.pop()
     if (!paragraph) return
-    const text = labelOf(paragraph) + paragraph.pieces.join('')
-    const parent = currentParagraph()
+    const text = labelOf(paragraph) + paragraph.text
+    const parent = paragraphs[paragraphs.length - 1]
     const table = tables[tables.length - 1]
     if (parent) {
       // A text box inside a paragraph: its lines join the paragraph that anchors it.
-      if (text.trim() !== '') parent.pieces.push(text, '\n')
+      if (text.trim() !== '') parent.text += `${text}\n`
     } else if (table) {
       cellOf(table).paragraphs.push(text)
     } else {
@@ -227,7 +227,9 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
       open,
       close,
       text(text) {
-        if (inText && skipDepth < 0) paragraphs[paragraphs.length - 1]?.pieces.push(text)
+        if (!inText || skipDepth >= 0) return
+        const paragraph = paragraphs[paragraphs.length - 1]
+        if (paragraph) paragraph.text += text
       },
     },
     finish: () => ({ blocks, problems }),

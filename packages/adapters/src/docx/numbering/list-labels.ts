@@ -22,7 +22,7 @@ export function createListLabeler(numbering: NumberingDefinitions, styles: Parag
   if (numbering.instances.size === 0) return () => ''
   const counters = new Map<string, number[]>()
   const seen = new Set<string>()
-  const numberingOfStyle = createStyleNumberingCache(styles)
+  const numberingOfStyle = createStyleNumberingLookup(styles)
   return ({ numId: directId, ilvl: directLevel, styleId }) => {
     const fromStyle = directId === undefined ? numberingOfStyle(styleId) : undefined
     const numId = directId ?? fromStyle?.numId
@@ -53,21 +53,18 @@ export function createListLabeler(numbering: NumberingDefinitions, styles: Parag
 }
 
 /**
- * `styleNumbering` once per style: most paragraphs name a style, and following its `w:basedOn`
- * chain for each would repeat the same walk. Only ids that `styles.xml` defines are kept, so the
- * cache is bounded by that part, not by the document.
+ * The numbering of every style that carries one (through its `w:basedOn` chain), found once:
+ * most paragraphs name a style, usually one without numbering, and walking the chain for each
+ * would repeat the same work. Bounded by `styles.xml`, not by the document.
  */
-function createStyleNumberingCache(styles: ParagraphStyles): (styleId: string | undefined) => ReturnType<typeof styleNumbering> {
-  const cache = new Map<string, ReturnType<typeof styleNumbering> | null>()
-  return (styleId) => {
-    if (styleId === undefined || !styles.has(styleId)) return undefined
-    let found = cache.get(styleId)
-    if (found === undefined) {
-      found = styleNumbering(styles, styleId) ?? null
-      cache.set(styleId, found)
-    }
-    return found ?? undefined
+function createStyleNumberingLookup(styles: ParagraphStyles): (styleId: string | undefined) => ReturnType<typeof styleNumbering> {
+  const numbered = new Map<string, NonNullable<ReturnType<typeof styleNumbering>>>()
+  for (const styleId of styles.keys()) {
+    const found = styleNumbering(styles, styleId)
+    if (found) numbered.set(styleId, found)
   }
+  if (numbered.size === 0) return () => undefined
+  return (styleId) => (styleId === undefined ? undefined : numbered.get(styleId))
 }
 
 function levelForStyle(levels: Map<number, { styleId?: string }>, styleId: string | undefined): number {

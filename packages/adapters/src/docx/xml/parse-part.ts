@@ -3,6 +3,7 @@ import { haltedProblem, haltWith, type DocxProblem } from '../problem.js'
 import { readEntry } from '../zip/read-entry.js'
 import type { ZipEntry } from '../zip/central-directory.js'
 import { createDeclarationMarks } from './declaration-marks.js'
+import { createPartDecoder } from './decode-part.js'
 import { createNameResolver } from './names.js'
 
 /** What a part reader receives: names resolved by namespace (`w:p`), the raw qualified name for attributes. */
@@ -12,11 +13,22 @@ export interface XmlHandlers {
   text(text: string): void
 }
 
+export interface PartOptions {
+  /** The part holds the document's text (the body), not only markup: see `createPartDecoder`. */
+  prose?: boolean
+}
+
 /**
  * Streams one XML part of the package through saxes as it is inflated: no full copy of the XML
  * is kept. Refuses a DOCTYPE (entity expansion) and stops at the first well-formedness error.
  */
-export function parsePart(bytes: Uint8Array, entry: ZipEntry, maxSize: number, handlers: XmlHandlers): DocxProblem | undefined {
+export function parsePart(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  maxSize: number,
+  handlers: XmlHandlers,
+  options: PartOptions = {},
+): DocxProblem | undefined {
   const part = entry.name
   const names = createNameResolver()
   const marks = createDeclarationMarks()
@@ -27,12 +39,10 @@ export function parsePart(bytes: Uint8Array, entry: ZipEntry, maxSize: number, h
   parser.on('closetag', (tag) => handlers.close(names.close(tag.name)))
   parser.on('text', handlers.text)
   parser.on('cdata', handlers.text)
-  let decoder: TextDecoder | undefined
+  const decode = createPartDecoder(options.prose === true)
   const problem = readEntry(bytes, entry, maxSize, (chunk, final) => {
-    // A part inflated in one piece (the usual case) is decoded by the shared UTF-8 decoder.
-    decoder ??= final && detectEncoding(chunk) === 'utf-8' ? utf8 : new TextDecoder(detectEncoding(chunk))
     try {
-      const text = decoder.decode(chunk, { stream: !final })
+      const text = decode(chunk, final)
       marks.scan(text)
       parser.write(text)
       if (final) parser.close()
@@ -42,12 +52,4 @@ export function parsePart(bytes: Uint8Array, entry: ZipEntry, maxSize: number, h
     }
   })
   return problem
-}
-
-const utf8 = new TextDecoder()
-
-function detectEncoding(first: Uint8Array): string {
-  if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le'
-  if (first[0] === 0xfe && first[1] === 0xff) return 'utf-16be'
-  return 'utf-8'
 }
