@@ -33,6 +33,19 @@ export interface HeadingMatch {
  */
 export function matchHeading(text: string): HeadingMatch | null {
   if (text.length > 80 || !mayStartHeading.test(text)) return null
+  // Every report has the same six headings, give or take a variant: each wording is read once.
+  let match = cache.get(text)
+  if (match === undefined) {
+    if (cache.size >= 5000) cache.clear()
+    match = readHeading(text)
+    cache.set(text, match)
+  }
+  return match
+}
+
+const cache = new Map<string, HeadingMatch | null>()
+
+function readHeading(text: string): HeadingMatch | null {
   const compact = compactText(text).replace(/^#+/, '').replace(/[*_]/g, '')
   if (compact.length < 4 || compact.length > 40 || /[。；;]$/.test(compact) || /[，,]/.test(compact)) return null
   const withOrdinal = /^([一二三四五六])[、.．:：]?(.+)$/.exec(compact)
