@@ -92,7 +92,8 @@ function nonSpaceLength(text: string, limit: number): number {
 function fromPreamble(preamble: string[]): string | null {
   for (const text of preamble.slice(0, 3)) {
     if (!/[将將]|公[布佈]/.test(text)) continue
-    const m = /现将(.{2,30}?)\d{4}年/.exec(compactText(text)) ?? /^(.{2,30}?)向社会公布/.exec(compactText(text))
+    const compact = compactText(text)
+    const m = /现将(.{2,30}?)\d{4}年/.exec(compact) ?? /^(.{2,30}?)向社会公布/.exec(compact)
     if (m && !/^我/.test(m[1]!)) return m[1]!
   }
   return null
