@@ -1,6 +1,7 @@
 import type { Block, PageMeta } from '../document/types.js'
 import type { Meta } from '../model/schema.js'
 import { compactText, normalizeText } from '../text/normalize.js'
+import { isWhitespace } from '../text/whitespace.js'
 import { findDate } from './dates.js'
 import type { Outline } from './outline.js'
 
@@ -85,7 +86,7 @@ function readSignature(blocks: readonly Block[]): { agency: string | null; date:
 /** Characters other than whitespace, counted up to `limit + 1`. */
 function nonSpaceLength(text: string, limit: number): number {
   let n = 0
-  for (let i = 0; i < text.length && n <= limit; i++) if (!/\s/.test(text[i]!)) n++
+  for (let i = 0; i < text.length && n <= limit; i++) if (!isWhitespace(text.charCodeAt(i))) n++
   return n
 }
 
