@@ -7,15 +7,16 @@ describe('namespace declaration marks', () => {
     // "<a xmlns:w=…>" at 0; "<b>" at 20; "<c xm" + "lns:x=…>" straddles the seam.
     marks.scan('<a xmlns:w="u"><b/><c xm')
     marks.scan('lns:x="v"/><d/></a>')
-    expect(marks.passed(15)).toBe(true) // end of <a …>
-    expect(marks.passed(19)).toBe(false) // <b/>: nothing new before it
-    expect(marks.passed(33)).toBe(true) // end of <c …/>, across the seam
-    expect(marks.passed(37)).toBe(false) // <d/>
+    expect(marks.next()).toBe(3) // inside <a …>, which ends at 15
+    marks.takeUpTo(15)
+    expect(marks.next()).toBe(22) // inside <c …/>, across the seam: not before <b/> (19)
+    marks.takeUpTo(33)
+    expect(marks.next()).toBe(Infinity)
   })
 
   it('reports nothing for text without declarations', () => {
     const marks = createDeclarationMarks()
     marks.scan('<w:p><w:r><w:t>xmln</w:t></w:r></w:p>')
-    expect(marks.passed(1000)).toBe(false)
+    expect(marks.next()).toBe(Infinity)
   })
 })

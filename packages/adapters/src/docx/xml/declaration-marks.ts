@@ -24,11 +24,13 @@ export function createDeclarationMarks() {
       written += chunk.length
       tail = text.slice(-(marker.length - 1))
     },
-    /** Whether an occurrence lies before `position` (the end of the start tag just read) that no earlier tag took. */
-    passed(position: number): boolean {
-      if (next >= offsets.length || offsets[next]! >= position) return false
+    /** Where the first occurrence that no start tag has taken yet lies, or Infinity. */
+    next(): number {
+      return next < offsets.length ? offsets[next]! : Infinity
+    },
+    /** Hands the occurrences before `position` (the end of the start tag just read) to that tag. */
+    takeUpTo(position: number): void {
       while (next < offsets.length && offsets[next]! < position) next++
-      return true
     },
   }
 }

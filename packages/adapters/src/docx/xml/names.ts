@@ -24,29 +24,38 @@ function shortName(uri: string | undefined): string {
   }
 }
 
+/** An element as the parser reports it; the same object is reported when it opens and when it closes. */
+export interface OpenElement {
+  name: string
+  attributes: Record<string, string>
+}
+
 /**
  * Resolves qualified names to `w:tc`, `mc:Choice`, `rel:Relationship` … by namespace URI, never
  * by the prefix a writer chose, so Strict and Transitional documents read alike. saxes runs
  * without its own namespace handling (about twice as fast); instead, an element's declarations
  * are read only when its caller says it may have some (see `createDeclarationMarks`): the root
  * and the rare element that declares a prefix of its own, such as a drawing. Every other element
- * costs one look-up, or none for `w:` names while `w` is bound to WordprocessingML.
+ * costs a comparison or two: `w:` names are already canonical while `w` is bound to
+ * WordprocessingML, other names are resolved once per binding state.
  */
 export function createNameResolver() {
   const bindings = new Map<string, string>([['xml', namespaces.xml]])
   let cache = new Map<string, string>()
-  let depth = 0
   /** Bindings that open elements changed, innermost last, restored as each closes. */
-  const scopes: Array<{ depth: number; previous: Array<[prefix: string, uri: string | undefined]> }> = []
+  const scopes: Array<{ element: OpenElement; previous: Array<[prefix: string, uri: string | undefined]> }> = []
+  let innermost: OpenElement | undefined
   let wordPrefixIsWord = false
 
   function bindingsChanged(): void {
     cache = new Map()
     const uri = bindings.get('w')
     wordPrefixIsWord = uri === namespaces.wordTransitional || uri === namespaces.wordStrict
+    innermost = scopes[scopes.length - 1]?.element
   }
 
-  function declare(attributes: Record<string, string>): void {
+  function declare(element: OpenElement): void {
+    const { attributes } = element
     let previous: Array<[string, string | undefined]> | undefined
     for (const key in attributes) {
       if (!key.startsWith('xmlns') || (key.length > 5 && key.charCodeAt(5) !== 58)) continue
@@ -58,7 +67,17 @@ export function createNameResolver() {
       bindings.set(prefix, uri)
     }
     if (!previous) return
-    scopes.push({ depth, previous })
+    scopes.push({ element, previous })
+    bindingsChanged()
+  }
+
+  function restore(): void {
+    const scope = scopes.pop()!
+    for (let i = scope.previous.length - 1; i >= 0; i--) {
+      const [prefix, uri] = scope.previous[i]!
+      if (uri === undefined) bindings.delete(prefix)
+      else bindings.set(prefix, uri)
+    }
     bindingsChanged()
   }
 
@@ -77,25 +96,14 @@ export function createNameResolver() {
 
   return {
     /** The canonical name of an element being opened; `mayDeclare` when its start tag may hold `xmlns` attributes. */
-    open(qualified: string, attributes: Record<string, string>, mayDeclare: boolean): string {
-      depth++
-      if (mayDeclare) declare(attributes)
-      return resolve(qualified)
+    open(element: OpenElement, mayDeclare: boolean): string {
+      if (mayDeclare) declare(element)
+      return resolve(element.name)
     },
     /** The canonical name of the element being closed, under the bindings its start tag made. */
-    close(qualified: string): string {
-      const name = resolve(qualified)
-      const scope = scopes[scopes.length - 1]
-      if (scope !== undefined && scope.depth === depth) {
-        scopes.pop()
-        for (let i = scope.previous.length - 1; i >= 0; i--) {
-          const [prefix, uri] = scope.previous[i]!
-          if (uri === undefined) bindings.delete(prefix)
-          else bindings.set(prefix, uri)
-        }
-        bindingsChanged()
-      }
-      depth--
+    close(element: OpenElement): string {
+      const name = resolve(element.name)
+      if (element === innermost) restore()
       return name
     },
   }

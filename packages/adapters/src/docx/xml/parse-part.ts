@@ -35,8 +35,18 @@ export function parsePart(
   const parser = new SaxesParser()
   parser.on('doctype', () => haltWith({ messageId: 'xml-doctype', data: { part } }))
   parser.on('error', (error) => haltWith({ messageId: 'xml-malformed', data: { part, reason: error.message } }))
-  parser.on('opentag', (tag) => handlers.open(names.open(tag.name, tag.attributes, marks.passed(parser.position)), tag.attributes, tag.name))
-  parser.on('closetag', (tag) => handlers.close(names.close(tag.name)))
+  // Offset of the next `xmlns` not yet taken by a start tag: a start tag ending past it may declare.
+  let nextMark = Infinity
+  parser.on('opentag', (tag) => {
+    let mayDeclare = false
+    if (nextMark < parser.position) {
+      mayDeclare = true
+      marks.takeUpTo(parser.position)
+      nextMark = marks.next()
+    }
+    handlers.open(names.open(tag, mayDeclare), tag.attributes, tag.name)
+  })
+  parser.on('closetag', (tag) => handlers.close(names.close(tag)))
   parser.on('text', handlers.text)
   parser.on('cdata', handlers.text)
   const decode = createPartDecoder(options.prose === true)
@@ -44,6 +54,7 @@ export function parsePart(
     try {
       const text = decode(chunk, final)
       marks.scan(text)
+      nextMark = marks.next()
       parser.write(text)
       if (final) parser.close()
     } catch (error) {
