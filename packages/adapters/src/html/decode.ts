@@ -55,9 +55,8 @@ function decode(bytes: Uint8Array, encoding: string, fatal: boolean): string | n
 
 /** The charset named in the first `<meta>` tags that declare one (HTML §13.2.3.2, simplified). */
 export function prescanCharset(bytes: Uint8Array): string | null {
-  let head = ''
-  const end = Math.min(bytes.length, prescanBytes)
-  for (let i = 0; i < end; i++) head += String.fromCharCode(bytes[i]!)
+  // Bytes as Latin-1 code points: only ASCII matters to the prescan.
+  const head = String.fromCharCode(...bytes.subarray(0, prescanBytes))
   const withoutComments = head.replace(/<!--[\s\S]*?-->/g, '')
   for (const match of withoutComments.matchAll(/<meta\b[^>]*>/gi)) {
     const tag = match[0]
