@@ -12,14 +12,19 @@ export function withoutSuperseded(parse: Diagnostic[], rules: Diagnostic[]): Dia
 
 /** Document order: by offset in text, else by paragraph or table/row/column; findings without a place last. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const rank = (d: Diagnostic): number => {
-    const l = d.location
-    if (!l) return Number.MAX_SAFE_INTEGER
-    if (l.start) return l.start.offset
-    return l.paragraph ?? (l.table ?? 0) * 1e6 + (l.row ?? 0) * 1e3 + (l.col ?? 0)
-  }
+  // The mapper reports in document order: most lists are sorted already and are returned as they are.
+  let sorted = true
+  for (let i = 1; i < diagnostics.length && sorted; i++) sorted = rank(diagnostics[i - 1]!) <= rank(diagnostics[i]!)
+  if (sorted) return diagnostics
   return diagnostics
     .map((diagnostic, index) => ({ diagnostic, index, rank: rank(diagnostic) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((entry) => entry.diagnostic)
+}
+
+function rank(d: Diagnostic): number {
+  const l = d.location
+  if (!l) return Number.MAX_SAFE_INTEGER
+  if (l.start) return l.start.offset
+  return l.paragraph ?? (l.table ?? 0) * 1e6 + (l.row ?? 0) * 1e3 + (l.col ?? 0)
 }
