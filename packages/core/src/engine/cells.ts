@@ -1,7 +1,9 @@
 import type { CellStatus, SourceMap } from '../source-map.js'
 
-/** Statuses under which a cell's value cannot be trusted, even when the mapper filled one in. */
-const untrusted: ReadonlySet<CellStatus> = new Set(['missing', 'ambiguous', 'unreadable', 'placeholder'])
+/** Whether a value under this status can be relied on: not when the cell is missing, ambiguous, unreadable or a placeholder. */
+export function isTrusted(status: CellStatus | undefined): boolean {
+  return status === undefined || !(status === 'missing' || status === 'ambiguous' || status === 'unreadable' || status === 'placeholder')
+}
 
 // Rules read the same few hundred keys for every report: split each dot path once.
 const splitPaths = new Map<string, readonly string[]>()
@@ -27,6 +29,5 @@ function valueAt(object: unknown, key: string): unknown {
 export function readCell(report: unknown, sourceMap: Readonly<SourceMap> | undefined, key: string): number | undefined {
   const value = valueAt(report, key)
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined
-  const status = sourceMap?.[key]?.status
-  return status !== undefined && untrusted.has(status) ? undefined : value
+  return isTrusted(sourceMap?.[key]?.status) ? value : undefined
 }

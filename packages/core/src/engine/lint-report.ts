@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/types.js'
 import type { Report } from '../model/schema.js'
-import { readCell } from './cells.js'
+import { createCellTable } from './cell-table.js'
 import { isSeriesRule } from './define.js'
 import { resolveConfig } from './resolve-config.js'
 import { startRuleRun, type RuleRun } from './run-rule.js'
@@ -17,14 +17,24 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
   const { sourceMap, document, parseDiagnostics, facts } = options
   const diagnostics: Diagnostic[] = []
   const results: RuleResults = { passed: [], failed: [], notAssessable: [], skipped: [] }
-  // Most rules read the same cells: read each once per report.
-  // (`null`: read, and not available.)
-  const memo = new Map<string, number | null>()
+  const cells = createCellTable(report, sourceMap)
+  // Per slot, the number of the last run that marked the cell unassessable: each cell is named
+  // once per rule without a set of keys per rule.
+  const markedIn = new Uint32Array(cells.size)
+  let runNumber = 0
+  // A cell's value, or `undefined` after marking it unassessable for the current rule.
   const read = (key: string): number | undefined => {
-    const known = memo.get(key)
-    if (known !== undefined) return known === null ? undefined : known
-    const value = readCell(report, sourceMap, key)
-    memo.set(key, value === undefined ? null : value)
+    const slot = cells.slotOf(key)
+    if (slot < 0) {
+      const value = cells.readOther(key)
+      if (value === undefined) run.unassessable(key)
+      return value
+    }
+    const value = cells.read(slot)
+    if (value === undefined && markedIn[slot] !== runNumber) {
+      markedIn[slot] = runNumber
+      run.unassessableOnce(key)
+    }
     return value
   }
   // One context serves every rule in turn (rules must not keep it past `check`); only the run,
@@ -42,22 +52,15 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
     report: (descriptor) => run.report(descriptor, sourceMap),
     unassessable: (keys) => run.unassessable(keys),
     status: (key) => sourceMap?.[key]?.status,
-    cell(key) {
-      const value = read(key)
-      if (value === undefined) run.unassessable(key)
-      return value
-    },
+    cell: read,
     cells(keys) {
-      const values: number[] = []
-      let complete = true
-      for (const key of keys) {
-        const value = read(key)
-        if (value === undefined) {
-          run.unassessable(key)
-          complete = false
-        } else if (complete) values.push(value)
+      let values: number[] | undefined = []
+      for (let i = 0; i < keys.length; i++) {
+        const value = read(keys[i]!)
+        if (value === undefined) values = undefined
+        else if (values) values.push(value)
       }
-      return complete ? values : undefined
+      return values
     },
   }
   for (const resolved of rules) {
@@ -67,6 +70,7 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
       continue
     }
     run = startRuleRun(resolved, lang)
+    runNumber++
     context.id = resolved.ruleId
     context.options = resolved.options
     try {

@@ -8,6 +8,8 @@ import type { ReportDescriptor, ResolvedRule, RuleResults } from './types.js'
 export interface RuleRun {
   report(descriptor: ReportDescriptor, sourceMap: Readonly<SourceMap> | undefined): void
   unassessable(keys: string | readonly string[]): void
+  /** Marks one cell the engine has not marked yet in this run (it tracks cells itself). */
+  unassessableOnce(key: string): void
   /** Records the outcome in `results` and pushes the diagnostics. */
   finish(results: RuleResults, into: Diagnostic[]): void
   fail(error: unknown): void
@@ -19,7 +21,10 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
   const url = rule.meta.docs.url
   // Most rules pass: the lists are made only when something is reported.
   let found: Diagnostic[] | undefined
+  // The keys marked, each once, in the order first marked; `marked` is made only when a rule
+  // marks keys itself (the engine marks each cell once on its own).
   let missing: string[] | undefined
+  let marked: Set<string> | undefined
   let crashed: unknown
 
   return {
@@ -41,8 +46,20 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
     },
     unassessable(keys) {
       missing ??= []
-      if (typeof keys === 'string') missing.push(keys)
-      else for (const key of keys) missing.push(key)
+      marked ??= new Set(missing)
+      if (typeof keys === 'string') keys = [keys]
+      for (const key of keys) {
+        if (marked.has(key)) continue
+        marked.add(key)
+        missing.push(key)
+      }
+    },
+    unassessableOnce(key) {
+      if (marked) {
+        if (marked.has(key)) return
+        marked.add(key)
+      }
+      ;(missing ??= []).push(key)
     },
     fail(error) {
       crashed = error
@@ -56,7 +73,7 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
         into.push(...found)
         results.failed.push(ruleId)
       } else if (missing) {
-        const keys = [...new Set(missing)]
+        const keys = missing
         const data = { keys: listKeys(keys, lang), description: rule.meta.docs.description[lang], count: keys.length }
         into.push(createDiagnostic({ ruleId, messageId: 'notAssessable', text: engineMessages.notAssessable, severity: 'info', url, data, keys }, source, lang))
         results.notAssessable.push(ruleId)

@@ -6,6 +6,10 @@ const parts = ['upheld', 'corrected', 'otherResult', 'pending'] as const
 
 /** T4-1..3 share their shape: one group of table 四, 总计 = 维持 + 纠正 + 其他 + 尚未审结. */
 export function reviewGroupTotalRule(group: ReviewGroupKey, id: string, spec: string, label: { zh: string; en: string }) {
+  // The keys are the same for every report: built once, not per check.
+  const partKeys = parts.map((part) => `reviewLitigation.${group}.${part}`)
+  const totalKey = `reviewLitigation.${group}.total`
+  const keys = [...partKeys, totalKey]
   return defineRule({
     meta: {
       id,
@@ -29,9 +33,7 @@ export function reviewGroupTotalRule(group: ReviewGroupKey, id: string, spec: st
       },
     },
     check(_report, context) {
-      const partKeys = parts.map((part) => `reviewLitigation.${group}.${part}`)
-      const totalKey = `reviewLitigation.${group}.total`
-      const values = context.cells([...partKeys, totalKey])
+      const values = context.cells(keys)
       if (!values) return
       const total = values.pop()!
       const expected = sum(values)

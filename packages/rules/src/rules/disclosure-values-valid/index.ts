@@ -1,11 +1,19 @@
 import { defineRule, disclosureRowsOf } from '@zfxxgk/core'
 import { both, docsUrl } from '../../lib/docs.js'
+import { perEdition } from '../../lib/keys.js'
 
 const expectations = {
   count: { zh: '非负整数', en: 'a whole number ≥ 0', ok: (n: number) => Number.isInteger(n) && n >= 0 },
   signed: { zh: '整数（可为负）', en: 'a whole number (may be negative)', ok: (n: number) => Number.isInteger(n) },
   amount: { zh: '非负数', en: 'a number ≥ 0', ok: (n: number) => n >= 0 },
 } as const
+
+/** Every cell of table 二 with its labels and expectation, built once per edition. */
+const cellsOf = perEdition((edition) =>
+  disclosureRowsOf(edition).flatMap((row) =>
+    row.columns.map((column) => ({ key: `activeDisclosure.${row.key}.${column.key}`, row: row.label, column: column.label, rule: expectations[column.kind] })),
+  ),
+)
 
 /** T2-1: counts of table 二 are whole numbers ≥ 0, amounts ≥ 0, 2019's 本年增/减 a signed whole number. */
 export const disclosureValuesValid = defineRule({
@@ -28,20 +36,16 @@ export const disclosureValuesValid = defineRule({
     },
   },
   check(report, context) {
-    for (const row of disclosureRowsOf(report.edition)) {
-      for (const column of row.columns) {
-        const key = `activeDisclosure.${row.key}.${column.key}`
-        const value = context.cell(key)
-        const rule = expectations[column.kind]
-        if (value === undefined || rule.ok(value)) continue
-        context.report({
-          messageId: 'invalid',
-          keys: [key],
-          data: { row: row.label, column: column.label, actual: value, expected: rule.zh, expectedEn: rule.en },
-          expected: rule.en,
-          actual: `${value}`,
-        })
-      }
+    for (const { key, row, column, rule } of cellsOf(report.edition)) {
+      const value = context.cell(key)
+      if (value === undefined || rule.ok(value)) continue
+      context.report({
+        messageId: 'invalid',
+        keys: [key],
+        data: { row, column, actual: value, expected: rule.zh, expectedEn: rule.en },
+        expected: rule.en,
+        actual: `${value}`,
+      })
     }
   },
 })

@@ -1,6 +1,8 @@
 import { defineRule } from '@zfxxgk/core'
 import { docsUrl, only2021 } from '../../lib/docs.js'
-import { documentRows } from '../../lib/document-counts.js'
+import { documentColumnPairs } from '../../lib/document-counts.js'
+
+const pairs = documentColumnPairs('inForce', 'issued')
 
 /** T2-5: documents issued this year are normally still in force, so 现行有效件数 ≥ 本年制发件数. */
 export const inForceCoversIssued = defineRule({
@@ -23,12 +25,12 @@ export const inForceCoversIssued = defineRule({
     },
   },
   check(report, context) {
-    for (const row of documentRows(report.edition)) {
-      const keys = [`activeDisclosure.${row.key}.inForce`, `activeDisclosure.${row.key}.issued`]
-      const values = context.cells(keys)
+    for (const row of pairs(report.edition)) {
+      const values = context.cells(row.keys)
       if (!values) continue
       const [inForce, issued] = values as [number, number]
       if (inForce >= issued) continue
+      const keys = [...row.keys]
       context.report({ messageId: 'fewerInForce', keys, data: { row: row.label, inForce, issued }, expected: `≥ ${issued}`, actual: `${inForce}` })
     }
   },

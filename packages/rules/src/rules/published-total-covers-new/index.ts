@@ -1,6 +1,8 @@
 import { defineRule } from '@zfxxgk/core'
 import { docsUrl, only2019 } from '../../lib/docs.js'
-import { documentRows } from '../../lib/document-counts.js'
+import { documentColumnPairs } from '../../lib/document-counts.js'
+
+const pairs = documentColumnPairs('totalPublished', 'newlyPublished')
 
 /** T2-6: what was published this year is part of everything published, so 对外公开总数量 ≥ 本年新公开数量. */
 export const publishedTotalCoversNew = defineRule({
@@ -23,12 +25,12 @@ export const publishedTotalCoversNew = defineRule({
     },
   },
   check(report, context) {
-    for (const row of documentRows(report.edition)) {
-      const keys = [`activeDisclosure.${row.key}.totalPublished`, `activeDisclosure.${row.key}.newlyPublished`]
-      const values = context.cells(keys)
+    for (const row of pairs(report.edition)) {
+      const values = context.cells(row.keys)
       if (!values) continue
       const [totalPublished, newlyPublished] = values as [number, number]
       if (totalPublished >= newlyPublished) continue
+      const keys = [...row.keys]
       context.report({ messageId: 'totalBelowNew', keys, data: { row: row.label, totalPublished, newlyPublished }, expected: `≥ ${newlyPublished}`, actual: `${totalPublished}` })
     }
   },

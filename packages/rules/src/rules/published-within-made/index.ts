@@ -1,6 +1,8 @@
 import { defineRule } from '@zfxxgk/core'
 import { docsUrl, only2019 } from '../../lib/docs.js'
-import { documentRows } from '../../lib/document-counts.js'
+import { documentColumnPairs } from '../../lib/document-counts.js'
+
+const pairs = documentColumnPairs('newlyPublished', 'newlyMade')
 
 /** T2-7: 本年新公开数量 ≤ 本年新制作数量, usually (earlier documents may be published this year). */
 export const publishedWithinMade = defineRule({
@@ -23,12 +25,12 @@ export const publishedWithinMade = defineRule({
     },
   },
   check(report, context) {
-    for (const row of documentRows(report.edition)) {
-      const keys = [`activeDisclosure.${row.key}.newlyPublished`, `activeDisclosure.${row.key}.newlyMade`]
-      const values = context.cells(keys)
+    for (const row of pairs(report.edition)) {
+      const values = context.cells(row.keys)
       if (!values) continue
       const [newlyPublished, newlyMade] = values as [number, number]
       if (newlyPublished <= newlyMade) continue
+      const keys = [...row.keys]
       context.report({ messageId: 'publishedAboveMade', keys, data: { row: row.label, newlyPublished, newlyMade }, expected: `≤ ${newlyMade}`, actual: `${newlyPublished}` })
     }
   },

@@ -2,6 +2,12 @@ import { defineRule } from '@zfxxgk/core'
 import { ruleMakingPower } from '../../lib/agency-level.js'
 import { both, docsUrl } from '../../lib/docs.js'
 
+// The three 规章 cells of each edition, built once.
+const regulationKeys = {
+  '2021': ['issued', 'repealed', 'inForce'].map((column) => `activeDisclosure.regulations.${column}`),
+  '2019': ['newlyMade', 'newlyPublished', 'totalPublished'].map((column) => `activeDisclosure.regulations.${column}`),
+}
+
 /** T2-8: bodies without rule-making power (乡镇, 街道, 县级 governments, local departments) report 规章 as 0. */
 export const regulationsRulemakingPower = defineRule({
   meta: {
@@ -29,11 +35,10 @@ export const regulationsRulemakingPower = defineRule({
       context.unassessable(['meta.agencyName', 'meta.agencyType'])
       return
     }
-    const columns = report.edition === '2021' ? ['issued', 'repealed', 'inForce'] : ['newlyMade', 'newlyPublished', 'totalPublished']
-    const keys = columns.map((column) => `activeDisclosure.regulations.${column}`)
+    const keys = regulationKeys[report.edition === '2021' ? '2021' : '2019']
     const values = context.cells(keys)
     if (!values || values.every((value) => value === 0)) return
     const actual = values.join('/')
-    context.report({ messageId: 'regulationsReported', keys, data: { agency: why, actual }, expected: '0/0/0', actual })
+    context.report({ messageId: 'regulationsReported', keys: [...keys], data: { agency: why, actual }, expected: '0/0/0', actual })
   },
 })
