@@ -30,7 +30,7 @@ type Mode = 'content' | 'paragraph-properties' | 'run-properties' | 'row-propert
  * (`w:tab` in `w:pPr/w:tabs` is a tab stop, not text), deleted text and field codes skipped,
  * content controls and markup-compatibility wrappers read once.
  */
-export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandlers; finish(): { blocks: Block[]; problems: DocxProblem[] } } {
+export function createDocumentReader(labelOf: ListLabeler | undefined): { handlers: XmlHandlers; finish(): { blocks: Block[]; problems: DocxProblem[] } } {
   const blocks: Block[] = []
   const problems: DocxProblem[] = []
   const paragraphs: ParagraphState[] = []
@@ -99,7 +99,9 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
         paragraphs.push({ text: '' })
         return
       case 'w:pPr':
-        enterMode('paragraph-properties')
+        // Paragraph properties are read for list numbering only.
+        if (labelOf) enterMode('paragraph-properties')
+        else skipDepth = depth
         return
       case 'w:fldChar':
         fieldChar(fields, attribute(attributes, qualified, 'fldCharType'))
@@ -193,7 +195,7 @@ export function createDocumentReader(labelOf: ListLabeler): { handlers: XmlHandl
   function closeParagraph(): void {
     const paragraph = paragraphs.pop()
     if (!paragraph) return
-    const text = labelOf(paragraph) + paragraph.text
+    const text = labelOf ? labelOf(paragraph) + paragraph.text : paragraph.text
     const parent = paragraphs[paragraphs.length - 1]
     const table = tables[tables.length - 1]
     if (parent) {

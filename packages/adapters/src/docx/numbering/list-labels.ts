@@ -18,8 +18,9 @@ export type ListLabeler = (paragraph: ParagraphNumbering) => string
  * level's counter restarts whenever a shallower level advances, and `%n` in `w:lvlText` shows
  * level n's counter in its own format.
  */
-export function createListLabeler(numbering: NumberingDefinitions, styles: ParagraphStyles): ListLabeler {
-  if (numbering.instances.size === 0) return () => ''
+export function createListLabeler(numbering: NumberingDefinitions, styles: ParagraphStyles): ListLabeler | undefined {
+  // Without list instances no paragraph can be numbered: the reader then skips paragraph properties.
+  if (numbering.instances.size === 0) return undefined
   const counters = new Map<string, number[]>()
   const seen = new Set<string>()
   const numberingOfStyle = createStyleNumberingLookup(styles)
