@@ -58,28 +58,32 @@ export function createDocumentReader(labelOf: ListLabeler | undefined): { handle
     return table.cell
   }
 
-  function openProperty(name: string, attributes: Record<string, string>, qualified: string): void {
+  /** Reads one element of a property subtree; false for one that is not read (skipped with its subtree). */
+  function openProperty(name: string, attributes: Record<string, string>, qualified: string): boolean {
     if (mode === 'paragraph-properties') {
       const paragraph = paragraphs[paragraphs.length - 1]
-      if (paragraph) readParagraphProperty(paragraph, name, attributes, qualified)
-    } else if (mode === 'run-properties') {
-      if (hidesRun(name, attributes, qualified)) runHidden = true
-    } else if (mode === 'row-properties') {
-      const row = tables[tables.length - 1]?.row
-      if (row) readRowProperty(row, name, attributes, qualified)
-    } else {
-      const cell = tables[tables.length - 1]?.cell
-      if (cell) readCellProperty(cell, name, attributes, qualified)
+      return paragraph !== undefined && readParagraphProperty(paragraph, name, attributes, qualified)
     }
+    if (mode === 'run-properties') {
+      const hides = hidesRun(name, attributes, qualified)
+      if (hides) runHidden = true
+      return hides !== undefined
+    }
+    if (mode === 'row-properties') {
+      const row = tables[tables.length - 1]?.row
+      return row !== undefined && readRowProperty(row, name, attributes, qualified)
+    }
+    const cell = tables[tables.length - 1]?.cell
+    return cell !== undefined && readCellProperty(cell, name, attributes, qualified)
   }
 
   function open(name: string, attributes: Record<string, string>, qualified: string): void {
     depth++
     if (skipDepth >= 0) return
     if (mode !== 'content') {
-      // Inside properties only tracked-change history is skipped (`w:del` here marks a deleted row).
-      if (name.charCodeAt(name.length - 1) === 101 && name.endsWith('Change')) skipDepth = depth
-      else openProperty(name, attributes, qualified)
+      // Inside properties only the few facts read are looked at (`w:del` here marks a deleted row);
+      // anything else, tracked-change history included, is skipped with its subtree.
+      if (!openProperty(name, attributes, qualified)) skipDepth = depth
       return
     }
     // Cases in order of frequency: runs and their properties and text come first.
