@@ -8,7 +8,9 @@ import { isTrusted, readCell } from './cells.js'
  * object that holds them (a row), so that a report's row is looked up once for its seven cells.
  */
 interface CellLayout {
-  slotOf: ReadonlyMap<string, number>
+  // A dictionary object rather than a Map: V8 looks a key up by its interned form, which a key
+  // string built once by a rule becomes after its first lookup; a Map compares the strings' text.
+  slotOf: Readonly<Record<string, number>>
   keys: readonly string[]
   /** Per slot: the index of its row and its own property name in the row. */
   rowOf: Int32Array
@@ -38,7 +40,9 @@ function layoutOf(edition: Edition): CellLayout {
     rowOf[slot] = index
     leaves.push(key.slice(dot + 1))
   })
-  layout = { slotOf: new Map(keys.map((key, slot) => [key, slot])), keys, rowOf, leaves, rowPaths }
+  const slotOf: Record<string, number> = Object.create(null)
+  keys.forEach((key, slot) => (slotOf[key] = slot))
+  layout = { slotOf, keys, rowOf, leaves, rowPaths }
   layouts.set(edition, layout)
   return layout
 }
@@ -65,7 +69,8 @@ const unavailable = Infinity
  */
 export function createCellTable(report: { edition: Edition }, sourceMap: Readonly<SourceMap> | undefined): CellTable {
   const { slotOf, keys, rowOf, leaves, rowPaths } = layoutOf(report.edition)
-  const values = new Float64Array(keys.length).fill(unread)
+  // Plain arrays: a typed array's separate buffer costs more to make than this table saves.
+  const values: number[] = new Array(keys.length).fill(unread)
   // Per row: its object in the report, `null` when the path holds none, `undefined` until looked up.
   const rows: Array<Record<string, unknown> | null | undefined> = new Array(rowPaths.length).fill(undefined)
   let others: Map<string, number | undefined> | undefined
@@ -85,7 +90,7 @@ export function createCellTable(report: { edition: Edition }, sourceMap: Readonl
 
   return {
     size: keys.length,
-    slotOf: (key) => slotOf.get(key) ?? -1,
+    slotOf: (key) => slotOf[key] ?? -1,
     read(slot) {
       const known = values[slot]!
       if (known === known) return known === unavailable ? undefined : known

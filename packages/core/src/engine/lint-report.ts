@@ -20,7 +20,7 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
   const cells = createCellTable(report, sourceMap)
   // Per slot, the number of the last run that marked the cell unassessable: each cell is named
   // once per rule without a set of keys per rule.
-  const markedIn = new Uint32Array(cells.size)
+  const markedIn: number[] = new Array(cells.size).fill(0)
   let runNumber = 0
   // A cell's value, or `undefined` after marking it unassessable for the current rule.
   const read = (key: string): number | undefined => {
