@@ -38,7 +38,6 @@ export function createDocumentReader(labelOf: ListLabeler | undefined): { handle
   const alternates: boolean[] = []
   const fields = newFieldState()
   let depth = 0
-  let skipDepth = -1
   let mode: Mode = 'content'
   let modeDepth = -1
   let inRun = false
@@ -77,89 +76,84 @@ export function createDocumentReader(labelOf: ListLabeler | undefined): { handle
     return cell !== undefined && readCellProperty(cell, name, attributes, qualified)
   }
 
-  function open(name: string, attributes: Record<string, string>, qualified: string): void {
+  /** Returns true to have the element's content skipped (its own close is still reported). */
+  function open(name: string, attributes: Record<string, string>, qualified: string): boolean {
     depth++
-    if (skipDepth >= 0) return
     if (mode !== 'content') {
       // Inside properties only the few facts read are looked at (`w:del` here marks a deleted row);
       // anything else, tracked-change history included, is skipped with its subtree.
-      if (!openProperty(name, attributes, qualified)) skipDepth = depth
-      return
+      return !openProperty(name, attributes, qualified)
     }
     // Cases in order of frequency: runs and their properties and text come first.
     switch (name) {
       case 'w:r':
         inRun = true
         runHidden = false
-        return
+        return false
       case 'w:rPr':
-        if (inRun) enterMode('run-properties')
-        else skipDepth = depth
-        return
+        if (!inRun) return true
+        enterMode('run-properties')
+        return false
       case 'w:t':
         inText = inRun && !runHidden && fields.codes === 0
-        return
+        return false
       case 'w:p':
         paragraphs.push({ text: '' })
-        return
+        return false
       case 'w:pPr':
         // Paragraph properties are read for list numbering only.
-        if (labelOf) enterMode('paragraph-properties')
-        else skipDepth = depth
-        return
+        if (!labelOf) return true
+        enterMode('paragraph-properties')
+        return false
       case 'w:fldChar':
         fieldChar(fields, attribute(attributes, qualified, 'fldCharType'))
-        return
+        return false
       case 'w:tbl':
         tables.push({ index: tables.length === 0 ? ++tableCount : 0, rows: [] })
-        return
+        return false
       case 'w:tr': {
         const table = tables[tables.length - 1]
         if (table) {
           table.rows.push((table.row = newRow()))
           table.cell = undefined
         }
-        return
+        return false
       }
       case 'w:trPr':
         enterMode('row-properties')
-        return
+        return false
       case 'w:tc': {
         const table = tables[tables.length - 1]
         if (table) {
           table.cell = undefined
           cellOf(table)
         }
-        return
+        return false
       }
       case 'w:tcPr':
         enterMode('cell-properties')
-        return
+        return false
       case 'mc:AlternateContent':
         alternates.push(false)
-        return
+        return false
       case 'mc:Choice':
       case 'mc:Fallback':
         // Take the first branch only: the others render the same content for other readers.
-        if (alternates[alternates.length - 1]) skipDepth = depth
-        else alternates[alternates.length - 1] = true
-        return
+        if (alternates[alternates.length - 1]) return true
+        alternates[alternates.length - 1] = true
+        return false
       default:
-        if (skippedElements.has(name)) skipDepth = depth
-        else if (inRun && !runHidden && fields.codes === 0) {
+        if (skippedElements.has(name)) return true
+        if (inRun && !runHidden && fields.codes === 0) {
           const text = runElementText(name, attributes, qualified)
           const paragraph = paragraphs[paragraphs.length - 1]
           if (text !== undefined && paragraph) paragraph.text += text
         }
+        return false
     }
   }
 
   function close(name: string): void {
-    if (skipDepth >= 0) {
-      if (depth === skipDepth) skipDepth = -1
-      depth--
-      return
-    }
     if (mode !== 'content') {
       if (depth === modeDepth) mode = 'content'
       depth--
@@ -233,7 +227,7 @@ export function createDocumentReader(labelOf: ListLabeler | undefined): { handle
       open,
       close,
       text(text) {
-        if (!inText || skipDepth >= 0) return
+        if (!inText) return
         const paragraph = paragraphs[paragraphs.length - 1]
         if (paragraph) paragraph.text += text
       },

@@ -4,11 +4,15 @@ import { readEntry } from '../zip/read-entry.js'
 import type { ZipEntry } from '../zip/central-directory.js'
 import { createDeclarationMarks } from './declaration-marks.js'
 import { createPartDecoder } from './decode-part.js'
-import { createNameResolver } from './names.js'
+import { createNameResolver, type OpenElement } from './names.js'
 
-/** What a part reader receives: names resolved by namespace (`w:p`), the raw qualified name for attributes. */
+/**
+ * What a part reader receives: names resolved by namespace (`w:p`), the raw qualified name for
+ * attributes. `open` may return true to skip the element's content: its descendants and text are
+ * not reported (nor resolved), its own close is.
+ */
 export interface XmlHandlers {
-  open(name: string, attributes: Record<string, string>, qualified: string): void
+  open(name: string, attributes: Record<string, string>, qualified: string): boolean | void
   close(name: string): void
   text(text: string): void
 }
@@ -36,19 +40,32 @@ export function parsePart(
   parser.on('doctype', () => haltWith({ messageId: 'xml-doctype', data: { part } }))
   parser.on('error', (error) => haltWith({ messageId: 'xml-malformed', data: { part, reason: error.message } }))
   // Offset of the next `xmlns` not yet taken by a start tag: a start tag ending past it may declare.
+  // (Marks inside skipped content are taken by the next element read, which then finds none.)
   let nextMark = Infinity
+  /** The element whose content the reader asked to skip: until it closes, nothing is reported. */
+  let skipped: OpenElement | undefined
   parser.on('opentag', (tag) => {
+    if (skipped !== undefined) return
     let mayDeclare = false
     if (nextMark < parser.position) {
       mayDeclare = true
       marks.takeUpTo(parser.position)
       nextMark = marks.next()
     }
-    handlers.open(names.open(tag, mayDeclare), tag.attributes, tag.name)
+    if (handlers.open(names.open(tag, mayDeclare), tag.attributes, tag.name) === true) skipped = tag
   })
-  parser.on('closetag', (tag) => handlers.close(names.close(tag)))
-  parser.on('text', handlers.text)
-  parser.on('cdata', handlers.text)
+  parser.on('closetag', (tag) => {
+    if (skipped !== undefined) {
+      if (tag !== skipped) return
+      skipped = undefined
+    }
+    handlers.close(names.close(tag))
+  })
+  const reportText = (value: string) => {
+    if (skipped === undefined) handlers.text(value)
+  }
+  parser.on('text', reportText)
+  parser.on('cdata', reportText)
   const decode = createPartDecoder(options.prose === true)
   const problem = readEntry(bytes, entry, maxSize, (chunk, final) => {
     try {
