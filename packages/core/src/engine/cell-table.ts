@@ -16,6 +16,8 @@ interface CellLayout {
   rowOf: Int32Array
   leaves: readonly string[]
   rowPaths: readonly (readonly string[])[]
+  /** The slots of frozen key lists seen so far: rules keep fixed lists and read them per report. */
+  listSlots: WeakMap<readonly string[], Int32Array>
 }
 
 const layouts = new Map<string, CellLayout>()
@@ -24,7 +26,7 @@ function layoutOf(edition: Edition): CellLayout {
   let layout = layouts.get(edition)
   if (layout) return layout
   // A hand-built report may name no known edition: every key then takes the general path.
-  const keys = edition === '2019' || edition === '2021' ? cellKeys(edition) : []
+  const keys = (edition === '2019' || edition === '2021' ? cellKeys(edition) : []).map(interned)
   const rowIndex = new Map<string, number>()
   const rowPaths: string[][] = []
   const rowOf = new Int32Array(keys.length)
@@ -38,39 +40,56 @@ function layoutOf(edition: Edition): CellLayout {
       rowPaths.push(row.split('.'))
     }
     rowOf[slot] = index
-    leaves.push(key.slice(dot + 1))
+    leaves.push(interned(key.slice(dot + 1)))
   })
   const slotOf: Record<string, number> = Object.create(null)
   keys.forEach((key, slot) => (slotOf[key] = slot))
-  layout = { slotOf, keys, rowOf, leaves, rowPaths }
+  layout = { slotOf, keys, rowOf, leaves, rowPaths, listSlots: new WeakMap() }
   layouts.set(edition, layout)
   return layout
 }
 
-/** The cells of one report, each read at most once (as `readCell` reads it). */
-export interface CellTable {
-  /** The slot of one of the edition's cells; -1 for any other key. */
-  slotOf(key: string): number
-  read(slot: number): number | undefined
-  /** A key outside the edition's cells (a plug-in's own path). */
-  readOther(key: string): number | undefined
-  /** Number of slots. */
-  readonly size: number
+/**
+ * The same text as an interned string (the form V8 keeps property names in). Looking a property
+ * up by a built string (`a.${b}`) first searches the string table for its interned form, on every
+ * lookup; by the interned string itself it is one hash probe. Property names come out interned.
+ */
+function interned(text: string): string {
+  return Object.keys({ [text]: 0 })[0]!
 }
 
-// A slot not read yet holds NaN; one read and not available holds Infinity (never a cell's
-// value: `readCell` only returns finite numbers).
-const unread = NaN
-const unavailable = Infinity
+/** The cells of one report, each read at most once (as `readCell` reads it). */
+export interface CellTable {
+  /**
+   * Per slot: the cell's value once read; `unread` (NaN) before, `unavailable` (Infinity) when
+   * `readCell` would give `undefined`. Read it directly: this is the engine's innermost loop.
+   */
+  readonly values: number[]
+  /** Reads a slot's cell into `values` and returns what it holds now. */
+  load(slot: number): number
+  /** The slot of one of the edition's cells; -1 for any other key. */
+  slotOf(key: string): number
+  /**
+   * The slots of a list of keys (-1 for other keys), kept for a frozen list, which cannot change:
+   * one lookup per list instead of one per key. `undefined` for a list that is not frozen.
+   */
+  slotsOf(keys: readonly string[]): Int32Array | undefined
+  /** A key outside the edition's cells (a plug-in's own path), read once too. */
+  readOther(key: string): number | undefined
+}
+
+// NaN is never equal to itself: `value !== value` tells an unread slot. Infinity is never a
+// cell's value (`readCell` only returns finite numbers).
+export const unavailable = Infinity
 
 /**
  * Most rules read the same cells, a few hundred per report: their values are kept in a flat
  * table indexed by a slot fixed per edition, rather than looked up by path each time.
  */
 export function createCellTable(report: { edition: Edition }, sourceMap: Readonly<SourceMap> | undefined): CellTable {
-  const { slotOf, keys, rowOf, leaves, rowPaths } = layoutOf(report.edition)
+  const { slotOf, keys, rowOf, leaves, rowPaths, listSlots } = layoutOf(report.edition)
   // Plain arrays: a typed array's separate buffer costs more to make than this table saves.
-  const values: number[] = new Array(keys.length).fill(unread)
+  const values: number[] = new Array(keys.length).fill(NaN)
   // Per row: its object in the report, `null` when the path holds none, `undefined` until looked up.
   const rows: Array<Record<string, unknown> | null | undefined> = new Array(rowPaths.length).fill(undefined)
   let others: Map<string, number | undefined> | undefined
@@ -89,17 +108,23 @@ export function createCellTable(report: { edition: Edition }, sourceMap: Readonl
   }
 
   return {
-    size: keys.length,
-    slotOf: (key) => slotOf[key] ?? -1,
-    read(slot) {
-      const known = values[slot]!
-      if (known === known) return known === unavailable ? undefined : known
+    values,
+    load(slot) {
       const row = rowObject(rowOf[slot]!)
       const value = row === null ? undefined : row[leaves[slot]!]
       const trusted =
         typeof value === 'number' && Number.isFinite(value) && (sourceMap === undefined || isTrusted(sourceMap[keys[slot]!]?.status))
-      values[slot] = trusted ? value : unavailable
-      return trusted ? value : undefined
+      return (values[slot] = trusted ? value : unavailable)
+    },
+    slotOf: (key) => slotOf[key] ?? -1,
+    slotsOf(list) {
+      if (!Object.isFrozen(list)) return undefined
+      let slots = listSlots.get(list)
+      if (slots === undefined) {
+        slots = Int32Array.from(list, (key) => slotOf[key] ?? -1)
+        listSlots.set(list, slots)
+      }
+      return slots
     },
     readOther(key) {
       others ??= new Map()

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/types.js'
 import type { Report } from '../model/schema.js'
-import { createCellTable } from './cell-table.js'
+import { createCellTable, unavailable } from './cell-table.js'
 import { isSeriesRule } from './define.js'
 import { resolveConfig } from './resolve-config.js'
 import { startRuleRun, type RuleRun } from './run-rule.js'
@@ -18,24 +18,27 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
   const diagnostics: Diagnostic[] = []
   const results: RuleResults = { passed: [], failed: [], notAssessable: [], skipped: [] }
   const cells = createCellTable(report, sourceMap)
+  const { values } = cells
   // Per slot, the number of the last run that marked the cell unassessable: each cell is named
-  // once per rule without a set of keys per rule.
-  const markedIn: number[] = new Array(cells.size).fill(0)
+  // once per rule without a set of keys per rule. Made when a first cell is missing.
+  let markedIn: number[] | undefined
   let runNumber = 0
   // A cell's value, or `undefined` after marking it unassessable for the current rule.
-  const read = (key: string): number | undefined => {
-    const slot = cells.slotOf(key)
+  const readSlot = (slot: number, key: string): number | undefined => {
     if (slot < 0) {
-      const value = cells.readOther(key)
-      if (value === undefined) run.unassessable(key)
-      return value
+      const other = cells.readOther(key)
+      if (other === undefined) run.unassessable(key)
+      return other
     }
-    const value = cells.read(slot)
-    if (value === undefined && markedIn[slot] !== runNumber) {
+    let value = values[slot]!
+    if (value !== value) value = cells.load(slot)
+    if (value !== unavailable) return value
+    markedIn ??= new Array(values.length).fill(0)
+    if (markedIn[slot] !== runNumber) {
       markedIn[slot] = runNumber
       run.unassessableOnce(key)
     }
-    return value
+    return undefined
   }
   // One context serves every rule in turn (rules must not keep it past `check`); only the run,
   // the id and the options change between rules.
@@ -52,11 +55,12 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
     report: (descriptor) => run.report(descriptor, sourceMap),
     unassessable: (keys) => run.unassessable(keys),
     status: (key) => sourceMap?.[key]?.status,
-    cell: read,
+    cell: (key) => readSlot(cells.slotOf(key), key),
     cells(keys) {
+      const slots = cells.slotsOf(keys)
       let values: number[] | undefined = []
       for (let i = 0; i < keys.length; i++) {
-        const value = read(keys[i]!)
+        const value = readSlot(slots ? slots[i]! : cells.slotOf(keys[i]!), keys[i]!)
         if (value === undefined) values = undefined
         else if (values) values.push(value)
       }

@@ -1,4 +1,4 @@
-import { applicantColumns, applicationRowsOf, type Edition } from '@zfxxgk/core'
+import { applicantColumns, applicationRowsOf, getPath, type Edition } from '@zfxxgk/core'
 
 export const columnKeys = applicantColumns.map((column) => column.key)
 export const partColumns = columnKeys.filter((key) => key !== 'total')
@@ -25,9 +25,24 @@ export function resultItemRows(edition: Edition): string[] {
  * parser keeps that row as the （六） total, read from the document rather than derived, and the
  * three 2021 items are not in the document. The sums then use the single row.
  */
+/** A property of an object, `undefined` for anything else: one step of `getPath`. */
+export function field(object: unknown, name: string): unknown {
+  return object !== null && typeof object === 'object' ? (object as Record<string, unknown>)[name] : undefined
+}
+
+/**
+ * The rows of （六）其他处理 in a report (its items and 2021's derived total), as `getPath` reads
+ * them: the rules that read these rows raw look the rows up once rather than per cell.
+ */
+export function otherHandlingRows(report: unknown): unknown {
+  return getPath(report, 'applications.results.otherHandling')
+}
+
+const otherItemTotals = ['overdueCorrection', 'unpaidFee', 'other'].map((item) => `applications.results.otherHandling.${item}.total`)
+
 export function usesSingleOtherRow(report: { edition: Edition }, sourceMap: Readonly<Record<string, { status?: string }>> | undefined): boolean {
   if (report.edition !== '2021' || !sourceMap) return false
   const total = sourceMap['applications.results.otherHandling.total.total']
   if (!total || total.status === 'derived' || total.status === 'missing') return false
-  return ['overdueCorrection', 'unpaidFee', 'other'].every((item) => sourceMap[`applications.results.otherHandling.${item}.total`] === undefined)
+  return otherItemTotals.every((key) => sourceMap[key] === undefined)
 }

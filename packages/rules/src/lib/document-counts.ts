@@ -20,6 +20,6 @@ export function documentRows(edition: Edition): DocumentRow[] {
  */
 export function documentColumnPairs(first: string, second: string): (edition: Edition) => ReadonlyArray<DocumentRow & { keys: readonly [string, string] }> {
   return perEdition((edition) =>
-    documentRows(edition).map((row) => ({ ...row, keys: [`activeDisclosure.${row.key}.${first}`, `activeDisclosure.${row.key}.${second}`] as const })),
+    documentRows(edition).map((row) => ({ ...row, keys: Object.freeze([`activeDisclosure.${row.key}.${first}`, `activeDisclosure.${row.key}.${second}`] as const) })),
   )
 }

@@ -6,10 +6,11 @@ const parts = ['upheld', 'corrected', 'otherResult', 'pending'] as const
 
 /** T4-1..3 share their shape: one group of table 四, 总计 = 维持 + 纠正 + 其他 + 尚未审结. */
 export function reviewGroupTotalRule(group: ReviewGroupKey, id: string, spec: string, label: { zh: string; en: string }) {
-  // The keys are the same for every report: built once, not per check.
+  // The keys are the same for every report: built once (and frozen, so the engine can keep
+  // their slots), not per check.
   const partKeys = parts.map((part) => `reviewLitigation.${group}.${part}`)
   const totalKey = `reviewLitigation.${group}.total`
-  const keys = [...partKeys, totalKey]
+  const keys = Object.freeze([...partKeys, totalKey])
   return defineRule({
     meta: {
       id,

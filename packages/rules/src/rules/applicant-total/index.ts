@@ -1,6 +1,6 @@
-import { applicationRowsOf, defineRule, getPath } from '@zfxxgk/core'
+import { applicationRowsOf, defineRule } from '@zfxxgk/core'
 import { perEdition } from '../../lib/keys.js'
-import { partColumns, usesSingleOtherRow } from '../../lib/applications.js'
+import { columnKeys, field, otherHandlingRows, partColumns, usesSingleOtherRow } from '../../lib/applications.js'
 import { both, docsUrl } from '../../lib/docs.js'
 import { sum } from '../../lib/sum.js'
 
@@ -11,7 +11,7 @@ const rowSums = perEdition((edition) => {
   return rows.map((row) => {
     const partKeys = partColumns.map((column) => `applications.${row.key}.${column}`)
     const totalKey = `applications.${row.key}.total`
-    return { key: row.key, label: row.label, derived: row.derived, partKeys, totalKey, keys: [...partKeys, totalKey] }
+    return { key: row.key, label: row.label, derived: row.derived, partKeys, totalKey, keys: Object.freeze([...partKeys, totalKey]) }
   })
 })
 
@@ -41,7 +41,10 @@ export const applicantTotal = defineRule({
     for (const { key, label, derived, partKeys, totalKey, keys } of rowSums(report.edition)) {
       if (single && key.startsWith('results.otherHandling.') && !derived) continue
       // The derived （六） row of 2021 is checked only where it holds values; it is not a row of the template.
-      if (derived && !keys.every((key) => typeof getPath(report, key) === 'number')) continue
+      if (derived) {
+        const row = field(otherHandlingRows(report), 'total')
+        if (!columnKeys.every((column) => typeof field(row, column) === 'number')) continue
+      }
       const values = context.cells(keys)
       if (!values) continue
       const total = values.pop()!

@@ -4,7 +4,7 @@ import { both, docsUrl } from '../../lib/docs.js'
 
 const balances = columnKeys.map((column) => ({
   column,
-  keys: ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.${column}`),
+  keys: Object.freeze(['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map((row) => `applications.${row}.${column}`)),
 }))
 
 /** T3-1: the printed 勾稽关系 of table 三, 一 + 二 = 三（七）+ 四, in each of the seven columns. */
@@ -37,7 +37,7 @@ export const applicationsBalance = defineRule({
       if (left === right) continue
       context.report({
         messageId: 'unbalanced',
-        keys,
+        keys: [...keys],
         data: { column: columnLabel(column), newReceived, carriedOver, resultsTotal, carriedForward, left, right },
         expected: `${left}`,
         actual: `${right}`,

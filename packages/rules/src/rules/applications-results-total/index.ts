@@ -1,5 +1,5 @@
-import { defineRule, getPath } from '@zfxxgk/core'
-import { columnKeys, columnLabel, resultItemRows, usesSingleOtherRow } from '../../lib/applications.js'
+import { defineRule } from '@zfxxgk/core'
+import { columnKeys, columnLabel, field, otherHandlingRows, resultItemRows, usesSingleOtherRow } from '../../lib/applications.js'
 import { both, docsUrl } from '../../lib/docs.js'
 import { perEdition } from '../../lib/keys.js'
 import { sum } from '../../lib/sum.js'
@@ -11,7 +11,7 @@ function sumsOf(rows: string[]) {
   return columnKeys.map((column) => {
     const itemKeys = rows.map((row) => `applications.${row}.${column}`)
     const totalKey = `applications.results.total.${column}`
-    return { column, itemKeys, totalKey, keys: [...itemKeys, totalKey] }
+    return { column, itemKeys, totalKey, keys: Object.freeze([...itemKeys, totalKey]) }
   })
 }
 const columnSums = perEdition((edition) => sumsOf(resultItemRows(edition)))
@@ -65,10 +65,13 @@ export const applicationsResultsTotal = defineRule({
 // 2021 keeps a derived （六） total beside its three items; when it was read from the document
 // rather than derived, it must still be their sum.
 function checkOtherHandling(report: unknown, context: Parameters<typeof applicationsResultsTotal.check>[1]): void {
+  const rows = otherHandlingRows(report)
+  const totalRow = field(rows, 'total')
+  const itemRows = otherItems.map((item) => field(rows, item))
   for (const { column, totalKey, keys } of otherHandlingSums) {
-    const total = getPath(report, totalKey)
+    const total = field(totalRow, column)
     if (typeof total !== 'number') continue
-    const values = keys.map((key) => getPath(report, key))
+    const values = itemRows.map((row) => field(row, column))
     if (!values.every((value): value is number => typeof value === 'number')) continue
     const expected = sum(values)
     if (expected !== total) {

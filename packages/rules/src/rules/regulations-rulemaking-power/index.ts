@@ -4,8 +4,8 @@ import { both, docsUrl } from '../../lib/docs.js'
 
 // The three 规章 cells of each edition, built once.
 const regulationKeys = {
-  '2021': ['issued', 'repealed', 'inForce'].map((column) => `activeDisclosure.regulations.${column}`),
-  '2019': ['newlyMade', 'newlyPublished', 'totalPublished'].map((column) => `activeDisclosure.regulations.${column}`),
+  '2021': Object.freeze(['issued', 'repealed', 'inForce'].map((column) => `activeDisclosure.regulations.${column}`)),
+  '2019': Object.freeze(['newlyMade', 'newlyPublished', 'totalPublished'].map((column) => `activeDisclosure.regulations.${column}`)),
 }
 
 /** T2-8: bodies without rule-making power (乡镇, 街道, 县级 governments, local departments) report 规章 as 0. */
