@@ -142,6 +142,18 @@ describe('hostile and broken files give one clear diagnostic, never a throw', ()
     await expectFatal(strToU8('<html><body><table><tr><td>1</td></tr></table></body></html>'), 'html-not-docx')
   })
 
+  it('a damaged styles part is a warning when its styles could number paragraphs, and not read when they could not', async () => {
+    const numbering = '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="nothing"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    const body = '<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>正文</w:t></w:r></w:p>'
+    const withNumId = await parseDocx(makeDocx(body, { numbering, styles: '<w:style><w:pPr><w:numPr><w:numId w:val="1"/>' }))
+    expect(withNumId.reported).toMatchObject([{ messageId: 'part-unreadable', severity: 'warning', data: { part: 'word/styles.xml' } }])
+    const withoutNumId = await parseDocx(makeDocx(body, { numbering, styles: '<w:style><w:name w:val="x">' }))
+    expect(withoutNumId.reported).toEqual([])
+    for (const { document } of [withNumId, withoutNumId]) {
+      expect(document.blocks).toMatchObject([{ kind: 'paragraph', text: '1.正文' }])
+    }
+  })
+
   it('a damaged numbering part is a warning and the text is still read', async () => {
     const { document, reported } = await parseDocx(makeDocx(p('正文'), { numbering: '<w:num', extra: {} }))
     expect(document.blocks).toHaveLength(1)

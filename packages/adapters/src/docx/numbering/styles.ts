@@ -13,7 +13,11 @@ export interface ParagraphStyle {
 
 export type ParagraphStyles = Map<string, ParagraphStyle>
 
-/** Reads `styles.xml` for the list numbering that heading styles (标题 1 …) carry. */
+/**
+ * Reads `styles.xml` for the list numbering that heading styles (标题 1 …) carry. A style carries
+ * one only through a `w:numId`: a styles part without that name anywhere is not parsed (its styles
+ * could not number a paragraph), as styles are not read at all for a document without lists.
+ */
 export function readStyles(bytes: Uint8Array, entry: ZipEntry, maxSize: number): ParagraphStyles | DocxProblem {
   const styles: ParagraphStyles = new Map()
   let style: ParagraphStyle | undefined
@@ -42,7 +46,7 @@ export function readStyles(bytes: Uint8Array, entry: ZipEntry, maxSize: number):
       else if (name === 'w:style') style = undefined
     },
     text() {},
-  })
+  }, { onlyIfContains: 'numId' })
   return problem ?? styles
 }
 

@@ -20,6 +20,12 @@ export interface XmlHandlers {
 export interface PartOptions {
   /** The part holds the document's text (the body), not only markup: see `createPartDecoder`. */
   prose?: boolean
+  /**
+   * Parse the part only if its text contains this string (checked when it is inflated in one
+   * piece, the usual case): a part that cannot hold what its reader looks for is left unparsed,
+   * and the reader sees nothing. Inflating still applies the size limits.
+   */
+  onlyIfContains?: string
 }
 
 /**
@@ -67,9 +73,13 @@ export function parsePart(
   parser.on('text', reportText)
   parser.on('cdata', reportText)
   const decode = createPartDecoder(options.prose === true)
+  let first = true
   const problem = readEntry(bytes, entry, maxSize, (chunk, final) => {
     try {
       const text = decode(chunk, final)
+      const whole = first && final
+      first = false
+      if (whole && options.onlyIfContains !== undefined && !text.includes(options.onlyIfContains)) return
       marks.scan(text)
       nextMark = marks.next()
       parser.write(text)
