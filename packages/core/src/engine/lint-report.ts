@@ -55,16 +55,24 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
     report: (descriptor) => run.report(descriptor, sourceMap),
     unassessable: (keys) => run.unassessable(keys),
     status: (key) => sourceMap?.[key]?.status,
-    cell: (key) => readSlot(cells.slotOf(key), key),
+    cell(key) {
+      const slot = cells.slotOf(key)
+      const value = slot < 0 ? NaN : values[slot]!
+      // The common case, a cell already read and available, without a call.
+      return value === value && value !== unavailable ? value : readSlot(slot, key)
+    },
     cells(keys) {
       const slots = cells.slotsOf(keys)
-      let values: number[] | undefined = []
-      for (let i = 0; i < keys.length; i++) {
-        const value = readSlot(slots ? slots[i]! : cells.slotOf(keys[i]!), keys[i]!)
-        if (value === undefined) values = undefined
-        else if (values) values.push(value)
+      const count = keys.length
+      let out: number[] | undefined = new Array<number>(count)
+      for (let i = 0; i < count; i++) {
+        const slot = slots ? slots[i]! : cells.slotOf(keys[i]!)
+        let value: number | undefined = slot < 0 ? NaN : values[slot]!
+        if (value !== value || value === unavailable) value = readSlot(slot, keys[i]!)
+        if (value === undefined) out = undefined
+        else if (out) out[i] = value
       }
-      return values
+      return out
     },
   }
   for (const resolved of rules) {

@@ -35,11 +35,13 @@ export function findQuotes(report: Report, pattern: RegExp, keys: readonly TextK
     const text = report[key]
     if (!text) continue
     // A word every match contains: a plain search is much cheaper than the pattern.
-    if (hints && !hints.some((hint) => text.includes(hint))) continue
+    if (hints && !containsAny(text, hints)) continue
     // One pass over the whole text first: most patterns match nowhere.
     pattern.lastIndex = 0
     if (!pattern.test(text)) continue
     for (const sentence of sentences(text)) {
+      // Only the sentences that hold a hint can hold a match.
+      if (hints && !containsAny(sentence, hints)) continue
       pattern.lastIndex = 0
       let match: RegExpExecArray | null
       while ((match = pattern.exec(sentence))) {
@@ -50,6 +52,11 @@ export function findQuotes(report: Report, pattern: RegExp, keys: readonly TextK
     }
   }
   return quotes
+}
+
+function containsAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true
+  return false
 }
 
 /** Shortens a quoted sentence for a message. */

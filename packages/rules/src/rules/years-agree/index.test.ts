@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { filledReport, lintWith, outcome } from '../../../test/helpers.js'
 import { dominantYear, yearsAgree } from './index.js'
@@ -8,6 +9,25 @@ const report = (meta: Record<string, unknown>, overview: string | null = null) =
 describe('years-agree (S8)', () => {
   it('counts years outside titles and citations', () => {
     expect(dominantYear('2023年，我镇修订《指南(2022年版)》，依据国办公开办函〔2021〕30号。2023年完成。')).toMatchObject({ year: 2023, count: 2 })
+  })
+
+  it('counts the years the look-behind definition counts', () => {
+    // The definition: a year is four digits not preceded by a digit, before 年.
+    const reference = (text: string) => {
+      const counts = new Map<number, number>()
+      for (const match of text.matchAll(/《[^》]*》|〔\d{4}〕|[（(][^）)]*[）)]|(?<!\d)(\d{4})\s*年/g)) {
+        if (match[1] !== undefined) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1)
+      }
+      return [...counts]
+    }
+    const pieces = ['《', '》', '〔', '〕', '（', '）', '(', ')', '2', '0', '1', '9', '年', ' ', '\u3000', '中', '2021年', '〔2021〕']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('')
+        expect([...(dominantYear(text)?.counts ?? [])]).toEqual(reference(text))
+      }),
+      { numRuns: 3000 },
+    )
   })
 
   it('passes when title, period, overview and publication agree', () => {

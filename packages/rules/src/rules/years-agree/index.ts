@@ -4,13 +4,20 @@ import { compact, locate, sentences, shorten } from '../../lib/text.js'
 
 const statisticsPeriod = /统计(?:期限|时限|期间|时段|区间|周期)[^。]*?(\d{4})\s*年/
 
+// A year is a run of exactly four digits before 年: a whole run of digits is matched and its
+// length checked, which finds the same years as `(?<!\d)\d{4}\s*年` without a look-behind.
+const yearsAndAsides = /《[^》]*》|〔\d{4}〕|[（(][^）)]*[）)]|(\d+)\s*年/g
+
 /** The most frequent `YYYY年` of a text, leaving out years inside 《titles》, 〔citations〕 and (notes). */
 export function dominantYear(text: string): { year: number; count: number; counts: Map<number, number> } | null {
   const counts = new Map<number, number>()
   // One pass: bracketed parts match as a whole (and are skipped), so their years are not counted.
-  for (const match of text.matchAll(/《[^》]*》|〔\d{4}〕|[（(][^）)]*[）)]|(?<!\d)(\d{4})\s*年/g)) {
-    if (match[1] === undefined) continue
-    const year = Number(match[1])
+  yearsAndAsides.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = yearsAndAsides.exec(text))) {
+    const digits = match[1]
+    if (digits === undefined || digits.length !== 4) continue
+    const year = Number(digits)
     counts.set(year, (counts.get(year) ?? 0) + 1)
   }
   let best: { year: number; count: number } | null = null
