@@ -8,13 +8,17 @@ export function collapseWhitespace(raw: string): string {
   // Most cells are a bare number or label: nothing to collapse.
   if (!special.test(raw)) return raw
   // One pass rather than four regular expressions: Word's HTML pads every cell with line breaks.
+  // Text between spaces is copied a run at a time, not character by character.
   let out = ''
+  let runStart = 0
   let i = 0
   while (i < raw.length) {
     const code = raw.charCodeAt(i)
     if (isInvisible(code)) {
-      i++
+      out += raw.slice(runStart, i)
+      runStart = ++i
     } else if (isCollapsible(code)) {
+      out += raw.slice(runStart, i)
       // A run of collapsible space, invisible characters inside it ignored.
       let breaks = false
       let nbsp = false
@@ -27,12 +31,12 @@ export function collapseWhitespace(raw: string): string {
       }
       const joinsCjk = breaks && !nbsp && out.length > 0 && isCjk(out.charCodeAt(out.length - 1)) && j < raw.length && isCjk(raw.charCodeAt(j))
       if (!joinsCjk) out += ' '
-      i = j
+      runStart = i = j
     } else {
-      out += raw[i]
       i++
     }
   }
+  out += raw.slice(runStart)
   return trimPadding(out)
 }
 
