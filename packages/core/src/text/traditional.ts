@@ -41,10 +41,14 @@ function simplifiedAt(text: string, i: number): number {
 }
 
 function convertFrom(text: string, start: number): string {
+  // Copied a run at a time between the traditional characters.
   let out = text.slice(0, start)
+  let runStart = start
   for (let i = start; i < text.length; i++) {
     const simplified = simplifiedAt(text, i)
-    out += simplified !== 0 ? String.fromCharCode(simplified) : text[i]
+    if (simplified === 0) continue
+    out += text.slice(runStart, i) + String.fromCharCode(simplified)
+    runStart = i + 1
   }
-  return out
+  return out + text.slice(runStart)
 }
