@@ -20,13 +20,13 @@ describe('years-agree (S8)', () => {
       }
       return [...counts]
     }
-    const pieces = ['《', '》', '〔', '〕', '（', '）', '(', ')', '2', '0', '1', '9', '年', ' ', '\u3000', '中', '2021年', '〔2021〕']
+    const pieces = ['《', '》', '〔', '〕', '（', '）', '(', ')', '2', '0', '1', '9', '年', ' ', '\u3000', '\n', '中', '2021年', '〔2021〕', '2022 年']
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('')
         expect([...(dominantYear(text)?.counts ?? [])]).toEqual(reference(text))
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     )
   })
 

@@ -64,7 +64,8 @@ export const yearsAgree = defineRule({
     }
     const overview = report.overview ?? ''
     for (const sentence of overview.includes('统计') ? sentences(overview) : []) {
-      const match = statisticsPeriod.exec(sentence)
+      // The pattern opens with 统计: a plain search rules out most sentences more cheaply.
+      const match = sentence.includes('统计') ? statisticsPeriod.exec(sentence) : null
       if (!match) continue
       if (Number(match[1]) !== year) {
         const quote = shorten(sentence)
