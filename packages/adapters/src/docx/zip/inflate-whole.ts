@@ -16,8 +16,8 @@ export function fitsWholeInflate(compressedLength: number, declaredSize: number,
 }
 
 /**
- * Inflates a whole entry into one buffer of exactly its declared size: the usual, honest case,
- * with no intermediate buffers to grow and copy. Returns undefined for anything else (damaged
+ * Inflates a whole entry into one buffer of its declared size (plus one spare byte): the usual,
+ * honest case, with no intermediate buffers to grow and copy. Returns undefined for anything else (damaged
  * data, more or fewer bytes than declared), which the streaming reader then reads again to
  * report precisely. Output past the buffer's end is dropped by the typed array, so memory stays
  * at the declared size whatever the data holds.
