@@ -16,6 +16,8 @@ interface CellLayout {
   rowOf: Int32Array
   leaves: readonly string[]
   rowPaths: readonly (readonly string[])[]
+  /** Per row: the slots of its cells. */
+  rowSlots: readonly (readonly number[])[]
   /** The slots of frozen key lists seen so far: rules keep fixed lists and read them per report. */
   listSlots: WeakMap<readonly string[], Int32Array>
 }
@@ -26,9 +28,10 @@ function layoutOf(edition: Edition): CellLayout {
   let layout = layouts.get(edition)
   if (layout) return layout
   // A hand-built report may name no known edition: every key then takes the general path.
-  const keys = (edition === '2019' || edition === '2021' ? cellKeys(edition) : []).map(interned)
+  const keys = edition === '2019' || edition === '2021' ? cellKeys(edition) : []
   const rowIndex = new Map<string, number>()
   const rowPaths: string[][] = []
+  const rowSlots: number[][] = []
   const rowOf = new Int32Array(keys.length)
   const leaves: string[] = []
   keys.forEach((key, slot) => {
@@ -38,24 +41,17 @@ function layoutOf(edition: Edition): CellLayout {
     if (index === undefined) {
       rowIndex.set(row, (index = rowPaths.length))
       rowPaths.push(row.split('.'))
+      rowSlots.push([])
     }
     rowOf[slot] = index
-    leaves.push(interned(key.slice(dot + 1)))
+    rowSlots[index]!.push(slot)
+    leaves.push(key.slice(dot + 1))
   })
   const slotOf: Record<string, number> = Object.create(null)
   keys.forEach((key, slot) => (slotOf[key] = slot))
-  layout = { slotOf, keys, rowOf, leaves, rowPaths, listSlots: new WeakMap() }
+  layout = { slotOf, keys, rowOf, leaves, rowPaths, rowSlots, listSlots: new WeakMap() }
   layouts.set(edition, layout)
   return layout
-}
-
-/**
- * The same text as an interned string (the form V8 keeps property names in). Looking a property
- * up by a built string (`a.${b}`) first searches the string table for its interned form, on every
- * lookup; by the interned string itself it is one hash probe. Property names come out interned.
- */
-function interned(text: string): string {
-  return Object.keys({ [text]: 0 })[0]!
 }
 
 /** The cells of one report, each read at most once (as `readCell` reads it). */
@@ -67,8 +63,8 @@ export interface CellTable {
   readonly values: number[]
   /** Reads a slot's cell into `values` and returns what it holds now. */
   load(slot: number): number
-  /** The slot of one of the edition's cells; -1 for any other key. */
-  slotOf(key: string): number
+  /** The slot of each of the edition's cells (a dictionary object: index it directly). */
+  readonly slots: Readonly<Record<string, number>>
   /**
    * The slots of a list of keys (-1 for other keys), kept for a frozen list, which cannot change:
    * one lookup per list instead of one per key. `undefined` for a list that is not frozen.
@@ -87,36 +83,32 @@ export const unavailable = Infinity
  * table indexed by a slot fixed per edition, rather than looked up by path each time.
  */
 export function createCellTable(report: { edition: Edition }, sourceMap: Readonly<SourceMap> | undefined): CellTable {
-  const { slotOf, keys, rowOf, leaves, rowPaths, listSlots } = layoutOf(report.edition)
+  const { slotOf, keys, rowOf, leaves, rowPaths, rowSlots, listSlots } = layoutOf(report.edition)
   // Plain arrays: a typed array's separate buffer costs more to make than this table saves.
   const values: number[] = new Array(keys.length).fill(NaN)
-  // Per row: its object in the report, `null` when the path holds none, `undefined` until looked up.
-  const rows: Array<Record<string, unknown> | null | undefined> = new Array(rowPaths.length).fill(undefined)
   let others: Map<string, number | undefined> | undefined
-
-  const rowObject = (index: number): Record<string, unknown> | null => {
-    let row = rows[index]
-    if (row !== undefined) return row
-    let current: unknown = report
-    for (const part of rowPaths[index]!) {
-      if (current === null || typeof current !== 'object') break
-      current = (current as Record<string, unknown>)[part]
-    }
-    row = current !== null && typeof current === 'object' ? (current as Record<string, unknown>) : null
-    rows[index] = row
-    return row
-  }
 
   return {
     values,
     load(slot) {
-      const row = rowObject(rowOf[slot]!)
-      const value = row === null ? undefined : row[leaves[slot]!]
-      const trusted =
-        typeof value === 'number' && Number.isFinite(value) && (sourceMap === undefined || isTrusted(sourceMap[keys[slot]!]?.status))
-      return (values[slot] = trusted ? value : unavailable)
+      // The rules that read one cell of a row read the others too: the whole row is read at once,
+      // its object looked up once.
+      const index = rowOf[slot]!
+      let row: unknown = report
+      for (const part of rowPaths[index]!) {
+        if (row === null || typeof row !== 'object') break
+        row = (row as Record<string, unknown>)[part]
+      }
+      const object = row !== null && typeof row === 'object' ? (row as Record<string, unknown>) : undefined
+      for (const each of rowSlots[index]!) {
+        const value = object?.[leaves[each]!]
+        const trusted =
+          typeof value === 'number' && Number.isFinite(value) && (sourceMap === undefined || isTrusted(sourceMap[keys[each]!]?.status))
+        values[each] = trusted ? value : unavailable
+      }
+      return values[slot]!
     },
-    slotOf: (key) => slotOf[key] ?? -1,
+    slots: slotOf,
     slotsOf(list) {
       if (!Object.isFrozen(list)) return undefined
       let slots = listSlots.get(list)

@@ -18,7 +18,7 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
   const diagnostics: Diagnostic[] = []
   const results: RuleResults = { passed: [], failed: [], notAssessable: [], skipped: [] }
   const cells = createCellTable(report, sourceMap)
-  const { values } = cells
+  const { values, slots } = cells
   // Per slot, the number of the last run that marked the cell unassessable: each cell is named
   // once per rule without a set of keys per rule. Made when a first cell is missing.
   let markedIn: number[] | undefined
@@ -56,17 +56,17 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
     unassessable: (keys) => run.unassessable(keys),
     status: (key) => sourceMap?.[key]?.status,
     cell(key) {
-      const slot = cells.slotOf(key)
+      const slot = slots[key] ?? -1
       const value = slot < 0 ? NaN : values[slot]!
       // The common case, a cell already read and available, without a call.
       return value === value && value !== unavailable ? value : readSlot(slot, key)
     },
     cells(keys) {
-      const slots = cells.slotsOf(keys)
+      const listSlots = cells.slotsOf(keys)
       const count = keys.length
       let out: number[] | undefined = new Array<number>(count)
       for (let i = 0; i < count; i++) {
-        const slot = slots ? slots[i]! : cells.slotOf(keys[i]!)
+        const slot = listSlots ? listSlots[i]! : (slots[keys[i]!] ?? -1)
         let value: number | undefined = slot < 0 ? NaN : values[slot]!
         if (value !== value || value === unavailable) value = readSlot(slot, keys[i]!)
         if (value === undefined) out = undefined
