@@ -4,7 +4,8 @@ import { createCellTable, unavailable } from './cell-table.js'
 import { isSeriesRule } from './define.js'
 import { resolveConfig } from './resolve-config.js'
 import { startRuleRun, type RuleRun } from './run-rule.js'
-import type { LintReportOptions, LintResult, ReportRule, RuleContext, RuleResults } from './types.js'
+import type { Edition } from '../model/edition.js'
+import type { LintReportOptions, LintResult, ReportRule, ResolvedConfig, ResolvedRule, RuleContext, RuleResults } from './types.js'
 
 /**
  * Runs the configured rules over one report. Every rule ends passed, failed or not assessable
@@ -12,37 +13,44 @@ import type { LintReportOptions, LintResult, ReportRule, RuleContext, RuleResult
  * document gives one error diagnostic and counts as not assessable. Invalid configuration throws.
  */
 export function lintReport(report: Report, options: LintReportOptions): LintResult {
-  const { rules } = resolveConfig(options.config)
+  const { check, skipped } = rulesFor(resolveConfig(options.config), report.edition)
   const lang = options.lang ?? 'zh'
   const { sourceMap, document, parseDiagnostics, facts } = options
   const diagnostics: Diagnostic[] = []
   const results: RuleResults = { passed: [], failed: [], notAssessable: [], skipped: [] }
   const cells = createCellTable(report, sourceMap)
   const { values, slots } = cells
-  // Per slot, the number of the last run that marked the cell unassessable: each cell is named
-  // once per rule without a set of keys per rule. Made when a first cell is missing.
+  // The keys the current rule could not read, each once, in the order first marked. A cell is
+  // marked through its slot: `markedIn` holds, per slot, the number of the last run that marked it.
+  let missing: string[] | undefined
   let markedIn: number[] | undefined
+  let markedOthers: Set<string> | undefined
   let runNumber = 0
+  const mark = (slot: number, key: string): void => {
+    if (slot >= 0) {
+      markedIn ??= new Array(values.length).fill(0)
+      if (markedIn[slot] === runNumber) return
+      markedIn[slot] = runNumber
+    } else {
+      markedOthers ??= new Set()
+      if (markedOthers.has(key)) return
+      markedOthers.add(key)
+    }
+    ;(missing ??= []).push(key)
+  }
   // A cell's value, or `undefined` after marking it unassessable for the current rule.
   const readSlot = (slot: number, key: string): number | undefined => {
-    if (slot < 0) {
-      const other = cells.readOther(key)
-      if (other === undefined) run.unassessable(key)
-      return other
-    }
-    let value = values[slot]!
+    let value: number | undefined = slot < 0 ? cells.readOther(key) : values[slot]!
     if (value !== value) value = cells.load(slot)
-    if (value !== unavailable) return value
-    markedIn ??= new Array(values.length).fill(0)
-    if (markedIn[slot] !== runNumber) {
-      markedIn[slot] = runNumber
-      run.unassessableOnce(key)
-    }
+    if (value !== undefined && value !== unavailable) return value
+    mark(slot, key)
     return undefined
   }
   // One context serves every rule in turn (rules must not keep it past `check`); only the run,
-  // the id and the options change between rules.
-  let run: RuleRun
+  // the id and the options change between rules. Most rules pass: a run is made only when a rule
+  // reports something or fails.
+  let resolved: ResolvedRule
+  let run: RuleRun | undefined
   const context: { -readonly [K in keyof RuleContext]: RuleContext[K] } = {
     id: '',
     options: undefined,
@@ -52,8 +60,11 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
     parseDiagnostics,
     document,
     facts,
-    report: (descriptor) => run.report(descriptor, sourceMap),
-    unassessable: (keys) => run.unassessable(keys),
+    report: (descriptor) => (run ??= startRuleRun(resolved, lang)).report(descriptor, sourceMap),
+    unassessable(keys) {
+      if (typeof keys === 'string') mark(slots[keys] ?? -1, keys)
+      else for (const key of keys) mark(slots[key] ?? -1, key)
+    },
     status: (key) => sourceMap?.[key]?.status,
     cell(key) {
       const slot = slots[key] ?? -1
@@ -75,22 +86,41 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
       return out
     },
   }
-  for (const resolved of rules) {
-    if (isSeriesRule(resolved.rule)) continue
-    if (!resolved.rule.meta.editions.includes(report.edition)) {
-      results.skipped.push(resolved.ruleId)
-      continue
-    }
-    run = startRuleRun(resolved, lang)
+  results.skipped.push(...skipped)
+  for (resolved of check) {
+    run = undefined
     runNumber++
+    missing = undefined
+    markedOthers = undefined
     context.id = resolved.ruleId
     context.options = resolved.options
     try {
       ;(resolved.rule as ReportRule).check(report, context)
     } catch (error) {
-      run.fail(error)
+      ;(run ??= startRuleRun(resolved, lang)).fail(error)
     }
-    run.finish(results, diagnostics)
+    if (run === undefined && missing === undefined) results.passed.push(resolved.ruleId)
+    else (run ?? startRuleRun(resolved, lang)).finish(results, diagnostics, missing)
   }
   return { diagnostics, results }
+}
+
+// The report rules of a configuration that apply to an edition, and the ids of those that do not:
+// the same for every report of that edition, so found once.
+const byEdition = new WeakMap<ResolvedConfig, Map<Edition, { check: ResolvedRule[]; skipped: string[] }>>()
+
+function rulesFor(config: ResolvedConfig, edition: Edition): { check: ResolvedRule[]; skipped: string[] } {
+  let editions = byEdition.get(config)
+  if (!editions) byEdition.set(config, (editions = new Map()))
+  let found = editions.get(edition)
+  if (!found) {
+    found = { check: [], skipped: [] }
+    for (const resolved of config.rules) {
+      if (isSeriesRule(resolved.rule)) continue
+      if (resolved.rule.meta.editions.includes(edition)) found.check.push(resolved)
+      else found.skipped.push(resolved.ruleId)
+    }
+    editions.set(edition, found)
+  }
+  return found
 }

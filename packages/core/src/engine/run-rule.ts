@@ -8,10 +8,11 @@ import type { ReportDescriptor, ResolvedRule, RuleResults } from './types.js'
 export interface RuleRun {
   report(descriptor: ReportDescriptor, sourceMap: Readonly<SourceMap> | undefined): void
   unassessable(keys: string | readonly string[]): void
-  /** Marks one cell the engine has not marked yet in this run (it tracks cells itself). */
-  unassessableOnce(key: string): void
-  /** Records the outcome in `results` and pushes the diagnostics. */
-  finish(results: RuleResults, into: Diagnostic[]): void
+  /**
+   * Records the outcome in `results` and pushes the diagnostics. `marked`: the keys marked
+   * unassessable, each once, when the caller tracks them itself rather than through `unassessable`.
+   */
+  finish(results: RuleResults, into: Diagnostic[], marked?: string[]): void
   fail(error: unknown): void
 }
 
@@ -21,8 +22,7 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
   const url = rule.meta.docs.url
   // Most rules pass: the lists are made only when something is reported.
   let found: Diagnostic[] | undefined
-  // The keys marked, each once, in the order first marked; `marked` is made only when a rule
-  // marks keys itself (the engine marks each cell once on its own).
+  // The keys marked, each once, in the order first marked.
   let missing: string[] | undefined
   let marked: Set<string> | undefined
   let crashed: unknown
@@ -46,7 +46,7 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
     },
     unassessable(keys) {
       missing ??= []
-      marked ??= new Set(missing)
+      marked ??= new Set()
       if (typeof keys === 'string') keys = [keys]
       for (const key of keys) {
         if (marked.has(key)) continue
@@ -54,17 +54,10 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
         missing.push(key)
       }
     },
-    unassessableOnce(key) {
-      if (marked) {
-        if (marked.has(key)) return
-        marked.add(key)
-      }
-      ;(missing ??= []).push(key)
-    },
     fail(error) {
       crashed = error
     },
-    finish(results, into) {
+    finish(results, into, markedKeys = missing) {
       if (crashed !== undefined) {
         const error = crashed instanceof Error ? crashed.message : String(crashed)
         into.push(createDiagnostic({ ruleId, messageId: 'ruleError', text: engineMessages.ruleError, severity: 'error', url, data: { error } }, source, lang))
@@ -72,8 +65,8 @@ export function startRuleRun(resolved: ResolvedRule, lang: Lang): RuleRun {
       } else if (found) {
         into.push(...found)
         results.failed.push(ruleId)
-      } else if (missing) {
-        const keys = missing
+      } else if (markedKeys) {
+        const keys = markedKeys
         const data = { keys: listKeys(keys, lang), description: rule.meta.docs.description[lang], count: keys.length }
         into.push(createDiagnostic({ ruleId, messageId: 'notAssessable', text: engineMessages.notAssessable, severity: 'info', url, data, keys }, source, lang))
         results.notAssessable.push(ruleId)
