@@ -23,12 +23,11 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
   // The keys the current rule could not read, each once, in the order first marked. A cell is
   // marked through its slot: `markedIn` holds, per slot, the number of the last run that marked it.
   let missing: string[] | undefined
-  let markedIn: number[] | undefined
+  const markedIn: number[] = new Array(values.length).fill(0)
   let markedOthers: Set<string> | undefined
   let runNumber = 0
   const mark = (slot: number, key: string): void => {
     if (slot >= 0) {
-      markedIn ??= new Array(values.length).fill(0)
       if (markedIn[slot] === runNumber) return
       markedIn[slot] = runNumber
     } else {
@@ -38,13 +37,11 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
     }
     ;(missing ??= []).push(key)
   }
-  // A cell's value, or `undefined` after marking it unassessable for the current rule.
-  const readSlot = (slot: number, key: string): number | undefined => {
-    let value: number | undefined = slot < 0 ? cells.readOther(key) : values[slot]!
-    if (value !== value) value = cells.load(slot)
-    if (value !== undefined && value !== unavailable) return value
-    mark(slot, key)
-    return undefined
+  // What a slot holds once read (`unavailable` included); a key outside the table is read as such.
+  const valueIn = (slot: number, key: string): number => {
+    if (slot < 0) return cells.readOther(key) ?? unavailable
+    const value = values[slot]!
+    return value === value ? value : cells.load(slot)
   }
   // One context serves every rule in turn (rules must not keep it past `check`); only the run,
   // the id and the options change between rules. Most rules pass: a run is made only when a rule
@@ -68,9 +65,10 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
     status: (key) => sourceMap?.[key]?.status,
     cell(key) {
       const slot = slots[key] ?? -1
-      const value = slot < 0 ? NaN : values[slot]!
-      // The common case, a cell already read and available, without a call.
-      return value === value && value !== unavailable ? value : readSlot(slot, key)
+      const value = valueIn(slot, key)
+      if (value !== unavailable) return value
+      mark(slot, key)
+      return undefined
     },
     cells(keys) {
       const listSlots = cells.slotsOf(keys)
@@ -78,10 +76,15 @@ export function lintReport(report: Report, options: LintReportOptions): LintResu
       let out: number[] | undefined = new Array<number>(count)
       for (let i = 0; i < count; i++) {
         const slot = listSlots ? listSlots[i]! : (slots[keys[i]!] ?? -1)
-        let value: number | undefined = slot < 0 ? NaN : values[slot]!
-        if (value !== value || value === unavailable) value = readSlot(slot, keys[i]!)
-        if (value === undefined) out = undefined
-        else if (out) out[i] = value
+        let value = slot < 0 ? NaN : values[slot]!
+        if (value !== value) value = valueIn(slot, keys[i]!)
+        if (value !== unavailable) {
+          if (out) out[i] = value
+        } else {
+          out = undefined
+          // Every cell that cannot be read is named, not only the first.
+          if (slot < 0 || markedIn[slot] !== runNumber) mark(slot, keys[i]!)
+        }
       }
       return out
     },
