@@ -110,9 +110,9 @@ export function createCellTable(report: { edition: Edition }, sourceMap: Readonl
     },
     slots: slotOf,
     slotsOf(list) {
-      if (!Object.isFrozen(list)) return undefined
       let slots = listSlots.get(list)
-      if (slots === undefined) {
+      // A list is kept only once frozen, and stays frozen.
+      if (slots === undefined && Object.isFrozen(list)) {
         slots = Int32Array.from(list, (key) => slotOf[key] ?? -1)
         listSlots.set(list, slots)
       }
