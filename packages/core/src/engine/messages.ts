@@ -14,7 +14,10 @@ export const engineMessages = {
 
 /** Names up to six keys and counts the rest, so that one message stays readable. */
 export function listKeys(keys: readonly string[], lang: 'zh' | 'en'): string {
-  const shown = keys.slice(0, 6).join(lang === 'zh' ? '、' : ', ')
+  // Joined by hand: `slice(0, 6).join` costs several times more, once per rule not assessable.
+  const separator = lang === 'zh' ? '、' : ', '
+  let shown = keys[0] ?? ''
+  for (let i = 1; i < keys.length && i < 6; i++) shown += separator + keys[i]!
   if (keys.length <= 6) return shown
   return lang === 'zh' ? `${shown} 等 ${keys.length} 项` : `${shown} and ${keys.length - 6} more`
 }
