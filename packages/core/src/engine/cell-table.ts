@@ -15,7 +15,13 @@ interface CellLayout {
   /** Per slot: the index of its row and its own property name in the row. */
   rowOf: Int32Array
   leaves: readonly string[]
-  rowPaths: readonly (readonly string[])[]
+  /**
+   * The objects on the rows' paths (`applications`, `applications.results`, …), each a parent's
+   * property: per row the index of its object, per object its parent's index (-1: the report).
+   */
+  rowObject: Int32Array
+  objectParent: Int32Array
+  objectName: readonly string[]
   /** Per row: the slots of its cells. */
   rowSlots: readonly (readonly number[])[]
   /** The slots of frozen key lists seen so far: rules keep fixed lists and read them per report. */
@@ -30,8 +36,22 @@ function layoutOf(edition: Edition): CellLayout {
   // A hand-built report may name no known edition: every key then takes the general path.
   const keys = edition === '2019' || edition === '2021' ? cellKeys(edition) : []
   const rowIndex = new Map<string, number>()
-  const rowPaths: string[][] = []
   const rowSlots: number[][] = []
+  const objectIndex = new Map<string, number>()
+  const objectParent: number[] = []
+  const objectName: string[] = []
+  const objectOf = (path: string): number => {
+    let index = objectIndex.get(path)
+    if (index === undefined) {
+      const dot = path.lastIndexOf('.')
+      const parent = dot === -1 ? -1 : objectOf(path.slice(0, dot))
+      objectIndex.set(path, (index = objectName.length))
+      objectParent.push(parent)
+      objectName.push(path.slice(dot + 1))
+    }
+    return index
+  }
+  const rowObject: number[] = []
   const rowOf = new Int32Array(keys.length)
   const leaves: string[] = []
   keys.forEach((key, slot) => {
@@ -39,8 +59,8 @@ function layoutOf(edition: Edition): CellLayout {
     const row = key.slice(0, dot)
     let index = rowIndex.get(row)
     if (index === undefined) {
-      rowIndex.set(row, (index = rowPaths.length))
-      rowPaths.push(row.split('.'))
+      rowIndex.set(row, (index = rowSlots.length))
+      rowObject.push(objectOf(row))
       rowSlots.push([])
     }
     rowOf[slot] = index
@@ -49,7 +69,10 @@ function layoutOf(edition: Edition): CellLayout {
   })
   const slotOf: Record<string, number> = Object.create(null)
   keys.forEach((key, slot) => (slotOf[key] = slot))
-  layout = { slotOf, keys, rowOf, leaves, rowPaths, rowSlots, listSlots: new WeakMap() }
+  layout = {
+    slotOf, keys, rowOf, leaves, rowSlots, listSlots: new WeakMap(),
+    rowObject: Int32Array.from(rowObject), objectParent: Int32Array.from(objectParent), objectName,
+  }
   layouts.set(edition, layout)
   return layout
 }
@@ -83,7 +106,20 @@ export const unavailable = Infinity
  * table indexed by a slot fixed per edition, rather than looked up by path each time.
  */
 export function createCellTable(report: { edition: Edition }, sourceMap: Readonly<SourceMap> | undefined): CellTable {
-  const { slotOf, keys, rowOf, leaves, rowPaths, rowSlots, listSlots } = layoutOf(report.edition)
+  const { slotOf, keys, rowOf, leaves, rowSlots, listSlots, rowObject, objectParent, objectName } = layoutOf(report.edition)
+  // The report's objects on the rows' paths, looked up once each (parents first): `null` when the
+  // path holds no object, `undefined` until looked up.
+  const objects: Array<Record<string, unknown> | null | undefined> = new Array(objectName.length).fill(undefined)
+  const objectAt = (index: number): Record<string, unknown> | null => {
+    let found = objects[index]
+    if (found !== undefined) return found
+    const parentIndex = objectParent[index]!
+    const parent = parentIndex < 0 ? (report as unknown as Record<string, unknown>) : objectAt(parentIndex)
+    const value = parent === null ? undefined : parent[objectName[index]!]
+    found = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : null
+    objects[index] = found
+    return found
+  }
   // Plain arrays: a typed array's separate buffer costs more to make than this table saves.
   const values: number[] = new Array(keys.length).fill(NaN)
   let others: Map<string, number | undefined> | undefined
@@ -94,14 +130,9 @@ export function createCellTable(report: { edition: Edition }, sourceMap: Readonl
       // The rules that read one cell of a row read the others too: the whole row is read at once,
       // its object looked up once.
       const index = rowOf[slot]!
-      let row: unknown = report
-      for (const part of rowPaths[index]!) {
-        if (row === null || typeof row !== 'object') break
-        row = (row as Record<string, unknown>)[part]
-      }
-      const object = row !== null && typeof row === 'object' ? (row as Record<string, unknown>) : undefined
+      const object = objectAt(rowObject[index]!)
       for (const each of rowSlots[index]!) {
-        const value = object?.[leaves[each]!]
+        const value = object === null ? undefined : object[leaves[each]!]
         const trusted =
           typeof value === 'number' && Number.isFinite(value) && (sourceMap === undefined || isTrusted(sourceMap[keys[each]!]?.status))
         values[each] = trusted ? value : unavailable
