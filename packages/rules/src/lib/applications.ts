@@ -20,11 +20,6 @@ export function resultItemRows(edition: Edition): string[] {
     .filter((key) => key.startsWith('results.') && key !== 'results.total')
 }
 
-/**
- * A 2021 report whose table 三 has 2019's single （六）其他处理 row (a hybrid, e.g. 洪泽 2024): the
- * parser keeps that row as the （六） total, read from the document rather than derived, and the
- * three 2021 items are not in the document. The sums then use the single row.
- */
 /** A property of an object, `undefined` for anything else: one step of `getPath`. */
 export function field(object: unknown, name: string): unknown {
   return object !== null && typeof object === 'object' ? (object as Record<string, unknown>)[name] : undefined
@@ -38,8 +33,14 @@ export function otherHandlingRows(report: unknown): unknown {
   return getPath(report, 'applications.results.otherHandling')
 }
 
+// The three items' totals, whose absence from the source map marks a single （六） row.
 const otherItemTotals = ['overdueCorrection', 'unpaidFee', 'other'].map((item) => `applications.results.otherHandling.${item}.total`)
 
+/**
+ * A 2021 report whose table 三 has 2019's single （六）其他处理 row (a hybrid, e.g. 洪泽 2024): the
+ * parser keeps that row as the （六） total, read from the document rather than derived, and the
+ * three 2021 items are not in the document. The sums then use the single row.
+ */
 export function usesSingleOtherRow(report: { edition: Edition }, sourceMap: Readonly<Record<string, { status?: string }>> | undefined): boolean {
   if (report.edition !== '2021' || !sourceMap) return false
   const total = sourceMap['applications.results.otherHandling.total.total']
