@@ -53,10 +53,12 @@ function decode(bytes: Uint8Array, encoding: string, fatal: boolean): string | n
   }
 }
 
+const singleByte = new TextDecoder('windows-1252')
+
 /** The charset named in the first `<meta>` tags that declare one (HTML §13.2.3.2, simplified). */
 export function prescanCharset(bytes: Uint8Array): string | null {
-  // Bytes as Latin-1 code points: only ASCII matters to the prescan.
-  const head = String.fromCharCode(...bytes.subarray(0, prescanBytes))
+  // Only ASCII matters to the prescan: a single-byte decoder reads the head in one native call.
+  const head = singleByte.decode(bytes.subarray(0, prescanBytes))
   const withoutComments = head.replace(/<!--[\s\S]*?-->/g, '')
   for (const match of withoutComments.matchAll(/<meta\b[^>]*>/gi)) {
     const tag = match[0]
