@@ -47,10 +47,23 @@ function finish(text: string, encoding: string, declared: string | null, note: D
 
 function decode(bytes: Uint8Array, encoding: string, fatal: boolean): string | null {
   try {
-    return new TextDecoder(encoding, { fatal }).decode(bytes)
+    return decoderFor(encoding, fatal).decode(bytes)
   } catch {
     return null
   }
+}
+
+// A decoder is made once per encoding: making one costs about as much as decoding a small page.
+const decoders = new Map<string, TextDecoder>()
+
+function decoderFor(encoding: string, fatal: boolean): TextDecoder {
+  const id = fatal ? `${encoding}!` : encoding
+  let decoder = decoders.get(id)
+  if (!decoder) {
+    decoder = new TextDecoder(encoding, { fatal })
+    decoders.set(id, decoder)
+  }
+  return decoder
 }
 
 const singleByte = new TextDecoder('windows-1252')
