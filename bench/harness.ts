@@ -37,8 +37,11 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!
 }
 
-export async function compare(c: Comparison, { minTimeMs = 400, minRuns = 15 } = {}): Promise<ComparisonResult> {
-  for (let i = 0; i < 3; i++) {
+export async function compare(c: Comparison, { minTimeMs = 400, minRuns = 15, warmUpMs = 500 } = {}): Promise<ComparisonResult> {
+  // Warm up for a while, not a fixed count: the compiler and the heap settle after the previous
+  // comparison's work, which would otherwise be charged to the first runs of this one.
+  const warmUntil = performance.now() + warmUpMs
+  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) {
     await c.subject()
     await c.baseline()
   }
