@@ -99,7 +99,8 @@ function cellWriter(report: Record<string, unknown>): (column: ColumnSpec, value
 /** A row whose values cannot be placed on its columns: too few (D-T1) or too many. */
 function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany', found: readonly TableCell[], { report, sourceMap, sink, tally }: Destination): void {
   const n = target.columns.length
-  const keys = target.columns.map((c) => c.key)
+  const keys: string[] = []
+  for (const column of target.columns) keys.push(column.key)
   const location = target.labelCell?.location ?? target.values[0]?.location
   let allZero = kind === 'ambiguous'
   for (let i = 0; i < found.length && allZero; i++) allZero = cellFacts(found[i]!.text).value.value === 0
