@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../document/location.js'
-import type { DiagnosticInput, DiagnosticSink } from './create.js'
+import type { DiagnosticSink } from './create.js'
+import type { Severity } from './types.js'
 import { parseMessages, type ParseMessageId } from './parse-messages.js'
 
 export interface ParseFindingExtras {
@@ -17,14 +18,8 @@ const ruleIds = Object.fromEntries(Object.keys(parseMessages).map((id) => [id, `
 /** Reports one of the parser's own findings under `parse/<kebab-id>`. */
 export function reportParse(sink: DiagnosticSink, id: ParseMessageId, extras: ParseFindingExtras = {}): void {
   const message = parseMessages[id]
-  // Field by field rather than spread: spreading objects of varying shapes is slow, and a
-  // report with many findings makes hundreds of these.
-  const input: DiagnosticInput = { ruleId: ruleIds[id], messageId: id, text: message.text, severity: message.severity as 'error' | 'warning' | 'info' }
-  if (extras.data !== undefined) input.data = extras.data
-  if (extras.keys !== undefined) input.keys = extras.keys
-  if (extras.location !== undefined) input.location = extras.location
-  if (extras.expected !== undefined) input.expected = extras.expected
-  if (extras.actual !== undefined) input.actual = extras.actual
-  if (extras.fatal !== undefined) input.fatal = extras.fatal
-  sink.report(input)
+  // Named fields rather than a spread: spreading objects of varying shapes is slow, and a report
+  // with many findings makes hundreds of these. Absent fields are left out by createDiagnostic.
+  const { data, keys, location, expected, actual, fatal } = extras
+  sink.report({ ruleId: ruleIds[id], messageId: id, text: message.text, severity: message.severity as Severity, data, keys, location, expected, actual, fatal })
 }

@@ -1,5 +1,6 @@
 import type { Table, TableCell } from '../document/types.js'
 import { parseCellValue, type CellValue } from '../text/cell-value.js'
+import { memoizeText } from '../text/memoize.js'
 import { normalizeLabel } from '../text/normalize.js'
 import { readCellSignals, type CellSignals } from './edition-signals.js'
 
@@ -31,20 +32,10 @@ export function cellFacts(text: string): CellFacts {
   if (text === '') return (emptyFacts ??= readFacts(''))
   const count = smallCount(text)
   if (count >= 0) return (countFacts[count] ??= readFacts(text))
-  let facts = cache.get(text)
-  if (facts === undefined) {
-    facts = readFacts(text)
-    if (text.length <= maxCachedLength) {
-      if (cache.size >= cacheLimit) cache.clear()
-      cache.set(text, facts)
-    }
-  }
-  return facts
+  return factsOf(text)
 }
 
-const cache = new Map<string, CellFacts>()
-const cacheLimit = 20_000
-const maxCachedLength = 80
+const factsOf = memoizeText(readFacts)
 
 const countFacts: CellFacts[] = []
 let emptyFacts: CellFacts | undefined

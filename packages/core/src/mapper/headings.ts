@@ -1,4 +1,5 @@
 import { sections, type SectionKey } from '../model/layout-sections.js'
+import { memoizeText } from '../text/memoize.js'
 import { compactText } from '../text/normalize.js'
 
 const ordinals = '一二三四五六'
@@ -33,17 +34,11 @@ export interface HeadingMatch {
  */
 export function matchHeading(text: string): HeadingMatch | null {
   if (text.length > 80 || !mayStartHeading.test(text)) return null
-  // Every report has the same six headings, give or take a variant: each wording is read once.
-  let match = cache.get(text)
-  if (match === undefined) {
-    if (cache.size >= 5000) cache.clear()
-    match = readHeading(text)
-    cache.set(text, match)
-  }
-  return match
+  return readHeadingOnce(text)
 }
 
-const cache = new Map<string, HeadingMatch | null>()
+// Every report has the same six headings, give or take a variant: each wording is read once.
+const readHeadingOnce = memoizeText(readHeading, { limit: 5000 })
 
 function readHeading(text: string): HeadingMatch | null {
   const compact = compactText(text).replace(/^#+/, '').replace(/[*_]/g, '')

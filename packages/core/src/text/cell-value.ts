@@ -1,4 +1,5 @@
 import type { CellStatus } from '../source-map.js'
+import { memoizeText } from './memoize.js'
 
 export interface CellValue {
   value: number | null
@@ -24,21 +25,7 @@ const unitSuffix = /(万元|元|件|条|个|项|次|起)$/
  * a trailing unit recorded, then a number, a not-applicable mark, a placeholder, or unreadable.
  * The result is frozen and may be shared between calls: treat it as read-only.
  */
-export function parseCellValue(raw: string): CellValue {
-  if (raw.length > maxCachedLength) return readCellValue(raw)
-  // A batch of reports holds few distinct cell texts (small counts, 0, marks): read each once.
-  let value = cache.get(raw)
-  if (value === undefined) {
-    if (cache.size >= cacheLimit) cache.clear()
-    value = Object.freeze(readCellValue(raw))
-    cache.set(raw, value)
-  }
-  return value
-}
-
-const cache = new Map<string, CellValue>()
-const cacheLimit = 20_000
-const maxCachedLength = 24
+export const parseCellValue: (raw: string) => CellValue = memoizeText((raw) => Object.freeze(readCellValue(raw)), { maxLength: 24 })
 
 function readCellValue(raw: string): CellValue {
   if (raw === '') return { value: null, status: 'blank' }

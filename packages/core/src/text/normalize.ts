@@ -1,3 +1,4 @@
+import { memoizeText } from './memoize.js'
 import { toSimplified } from './traditional.js'
 
 // Spaces of every width, NBSP, zero-width characters and the BOM: padding in real reports.
@@ -9,20 +10,7 @@ const quotes = /["'“”‘’「」『』〝〞″]/g
  * no quotes, ASCII brackets, and 、 ． as `.`. Both the document's labels and the template's
  * labels go through this, so only their letters are compared.
  */
-export function normalizeLabel(text: string): string {
-  if (text.length > 200) return normalizeUncached(text)
-  let label = cache.get(text)
-  if (label === undefined) {
-    // The same labels come back in every table and every report of a batch.
-    if (cache.size >= cacheLimit) cache.clear()
-    label = normalizeUncached(text)
-    cache.set(text, label)
-  }
-  return label
-}
-
-const cache = new Map<string, string>()
-const cacheLimit = 20_000
+export const normalizeLabel: (text: string) => string = memoizeText((text) => normalizeUncached(text), { maxLength: 200 })
 
 function normalizeUncached(text: string): string {
   return toSimplified(text.normalize('NFKC'))
@@ -44,19 +32,7 @@ export function normalizeText(text: string): string {
 }
 
 /** NFKC and traditional → simplified with all whitespace removed: for keyword searches. */
-export function compactText(text: string): string {
-  if (text.length > 120) return compactUncached(text)
-  // Headings, titles and short lines are searched by several readers of the same document.
-  let compact = compactCache.get(text)
-  if (compact === undefined) {
-    if (compactCache.size >= cacheLimit) compactCache.clear()
-    compact = compactUncached(text)
-    compactCache.set(text, compact)
-  }
-  return compact
-}
-
-const compactCache = new Map<string, string>()
+export const compactText: (text: string) => string = memoizeText((text) => compactUncached(text), { maxLength: 120 })
 
 function compactUncached(text: string): string {
   return toSimplified(text.normalize('NFKC')).replace(spaces, '')
