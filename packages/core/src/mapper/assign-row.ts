@@ -1,12 +1,13 @@
 import type { SourceLocation } from '../document/location.js'
 import type { TableCell } from '../document/types.js'
 import type { DiagnosticSink } from '../diagnostics/create.js'
-import { reportParse, type ParseFindingExtras } from '../diagnostics/parse-report-message.js'
-import { objectAt, setPath } from '../model/paths.js'
 import type { CellSource, SourceMap } from '../source-map.js'
-import { parseCellValue, type CellValue } from '../text/cell-value.js'
+import type { CellValue } from '../text/cell-value.js'
 import { alignValues } from './align-values.js'
+import { reportCell } from './cell-findings.js'
 import { cellFacts } from './cell-facts.js'
+import { cellWriter } from './cell-writer.js'
+import { reportMisaligned } from './misaligned-row.js'
 
 export interface ColumnSpec {
   /** Full model key of the cell, e.g. `applications.newReceived.naturalPerson`. */
@@ -49,8 +50,6 @@ export interface Destination {
   tally: CellTally
 }
 
-const countUnits = new Set(['件', '条', '个', '项', '次', '起'])
-
 /** Writes one row's values into the report and the source map, reporting what is off. */
 export function assignRow(target: RowTarget, destination: Destination): void {
   const { report, sourceMap, sink, tally } = destination
@@ -63,7 +62,7 @@ export function assignRow(target: RowTarget, destination: Destination): void {
     const column = columns[i]!
     const cell = alignment.cells[i]
     const raw = cell?.text ?? ''
-    const parsed = cell ? cellFacts(raw).value : parseCellValue(raw)
+    const parsed = cellFacts(raw).value
     write(column, parsed.value)
     const at = cell?.location ?? location
     sourceMap[column.key] = sourceOf(raw, at, parsed)
@@ -81,60 +80,4 @@ function sourceOf(raw: string, location: SourceLocation | undefined, parsed: Cel
   if (parsed.status) source.status = parsed.status
   if (parsed.unit) source.unit = parsed.unit
   return source
-}
-
-/** Writes cells into the report: a row's object is looked up once, not once per cell. */
-function cellWriter(report: Record<string, unknown>): (column: ColumnSpec, value: number | null) => void {
-  let parent: readonly string[] | null = null
-  let row: Record<string, unknown> = report
-  return (column, value) => {
-    if (column.parent !== parent) {
-      parent = column.parent
-      row = objectAt(report, parent)
-    }
-    row[column.leaf] = value
-  }
-}
-
-/** A row whose values cannot be placed on its columns: too few (D-T1) or too many. */
-function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany', found: readonly TableCell[], { report, sourceMap, sink, tally }: Destination): void {
-  const n = target.columns.length
-  const keys: string[] = []
-  for (const column of target.columns) keys.push(column.key)
-  const location = target.labelCell?.location ?? target.values[0]?.location
-  let allZero = kind === 'ambiguous'
-  for (let i = 0; i < found.length && allZero; i++) allZero = cellFacts(found[i]!.text).value.value === 0
-  const write = cellWriter(report)
-  target.columns.forEach((column, i) => {
-    write(column, allZero ? 0 : null)
-    const source: CellSource = { raw: found[i]?.text ?? '', status: 'ambiguous' }
-    if (location) source.location = location
-    sourceMap[column.key] = source
-    tally.read++
-  })
-  const extras: ParseFindingExtras = { keys, expected: `${n}`, actual: `${found.length}` }
-  if (location) extras.location = location
-  if (kind === 'tooMany') {
-    extras.data = { label: target.label, expected: n, found: found.length }
-    return reportParse(sink, 'tooManyValues', extras)
-  }
-  const resolution = allZero
-    ? sink.lang === 'zh' ? '该行数值均为 0，按 0 填入' : 'all values are 0, so the row is read as zeros'
-    : sink.lang === 'zh' ? '该行按空值处理，相关勾稽关系不予核对' : 'the row is read as empty and its totals are not checked'
-  extras.data = { label: target.label, expected: n, found: found.length, resolution }
-  reportParse(sink, 'alignmentAmbiguous', extras)
-}
-
-function reportCell(column: ColumnSpec, cell: TableCell | null, raw: string, parsed: CellValue, report: Record<string, unknown>, sink: DiagnosticSink): void {
-  const at = { keys: [column.key], ...(cell ? { location: cell.location } : {}) }
-  if (parsed.status === 'unreadable') reportParse(sink, 'cellUnreadable', { ...at, data: { raw }, expected: 'number', actual: raw })
-  if (parsed.status === 'placeholder') reportParse(sink, 'cellPlaceholder', { ...at, data: { raw }, actual: raw })
-  if (parsed.status === 'notApplicable') reportParse(sink, 'cellNotApplicable', { ...at, data: { raw }, actual: raw })
-  if (parsed.unit) {
-    if (column.unitKey) setPath(report, column.unitKey, parsed.unit)
-    else if (column.unit ? parsed.unit !== column.unit : !countUnits.has(parsed.unit)) {
-      const expected = column.unit ?? (sink.lang === 'zh' ? '件数' : 'a count')
-      reportParse(sink, 'unitUnexpected', { ...at, data: { raw, unit: parsed.unit, expected }, expected, actual: parsed.unit })
-    }
-  }
 }
