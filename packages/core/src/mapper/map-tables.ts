@@ -13,6 +13,7 @@ import { applicationColumns, disclosureColumns, reviewColumnSpecs } from './colu
 import type { Family, LabelContext } from './label-match.js'
 import { isBlank, type TableFacts } from './cell-facts.js'
 import { logicalRows, type LogicalRow } from './logical-rows.js'
+import { fullKeyOf, placementOf } from './row-keys.js'
 import { tableName, type TableFindings } from './table-findings.js'
 
 export interface PlacedTable {
@@ -153,30 +154,6 @@ export function mapTables(
     const index = indexOf.get(row.table) ?? 0
     reportParse(sink, 'strayValues', { data: { table: index, values: cells.map((c) => c.text.trim()).join(' ') }, location: cells[0]!.location })
   }
-}
-
-/** Where a section 三 row key stands: its group (results.withheld.stateSecret → withheld), and whether it is a result. */
-function placementOf(key: string): { group: LabelContext['group']; result: boolean } {
-  let placement = placements.get(key)
-  if (!placement) {
-    const parts = key.split('.')
-    placement = { group: parts.length === 3 ? (parts[1] as LabelContext['group']) : null, result: parts[0] === 'results' }
-    placements.set(key, placement)
-  }
-  return placement
-}
-
-// Row keys come from the template: a few dozen strings, each split and prefixed once.
-const placements = new Map<string, { group: LabelContext['group']; result: boolean }>()
-const fullKeys = { activeDisclosure: new Map<string, string>(), applications: new Map<string, string>() }
-
-function fullKeyOf(section: 'activeDisclosure' | 'applications', rowKey: string): string {
-  let key = fullKeys[section].get(rowKey)
-  if (!key) {
-    key = `${section}.${rowKey}`
-    fullKeys[section].set(rowKey, key)
-  }
-  return key
 }
 
 function sectionOfFamily(family: Family): ExtensionRow['section'] {
