@@ -1,7 +1,7 @@
-import type { Block, TableCell } from '@zfxxgk/core'
+import { isWhitespace, type Block, type TableCell } from '@zfxxgk/core'
 import { pointAt, type Line } from '../shared/lines.js'
 import { lineParagraph } from '../shared/paragraph.js'
-import { isBlank, isSpace, leadingSpace, trailingSpaceStart } from '../shared/space.js'
+import { isBlank, leadingSpace, trailingSpaceStart } from '../shared/space.js'
 
 /**
  * The one-cell-per-line rendering of seed 002: each cell on its own line ending in ` |`, merged
@@ -45,7 +45,7 @@ export function cellLinePipe(text: string): number {
   if (pipe === -1) return -1
   for (let i = pipe + 1; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if (code !== 0x7c && !isSpace(code)) return -1
+    if (code !== 0x7c && !isWhitespace(code)) return -1
   }
   return pipe
 }

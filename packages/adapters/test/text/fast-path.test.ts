@@ -2,7 +2,6 @@ import { readFileSync, readdirSync } from 'node:fs'
 import type { AdapterContext, SourceDocument } from '@zfxxgk/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isSpace } from '../../src/shared/space.js'
 import { pipeTable, tabText } from '../../src/index.js'
 import { parsePipeTable, sniffPipeTable } from './reference/pipe-table.js'
 import { parseTabText, sniffTabText } from './reference/tab-text.js'
@@ -44,16 +43,5 @@ describe('the text adapters give what the plain regex-and-split readers give', (
       const text = readFileSync(new URL(file, dir), 'utf8')
       for (const variant of [text, text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r')]) expectSameAsReference(variant)
     }
-  })
-})
-
-describe('isSpace', () => {
-  it('is exactly the whitespace String.prototype.trim and \\s remove, for every code unit', () => {
-    const wrong: number[] = []
-    for (let code = 0; code <= 0xffff; code++) {
-      const char = String.fromCharCode(code)
-      if (isSpace(code) !== (char.trim() === '') || isSpace(code) !== /\s/.test(char)) wrong.push(code)
-    }
-    expect(wrong).toEqual([])
   })
 })
