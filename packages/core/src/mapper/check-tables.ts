@@ -38,22 +38,20 @@ interface TemplateRow {
   keys: string[]
 }
 
-const templateRows = new Map<string, TemplateRow[]>()
+const templateRows: Partial<Record<string, TemplateRow[]>> = {}
 
 function rowsOf(table: 'activeDisclosure' | 'applications', edition: Edition): TemplateRow[] {
-  const id = `${table}:${edition}`
-  let rows = templateRows.get(id)
-  if (!rows) {
-    const layout = table === 'activeDisclosure' ? disclosureRowsOf(edition) : applicationRowsOf(edition)
-    rows = layout.map((row) => ({
-      label: row.label,
-      rowKey: row.key,
-      fullKey: `${table}.${row.key}`,
-      keys: (table === 'activeDisclosure' ? disclosureColumns(edition, row.key)! : applicationColumns(row.key)).map((c) => c.key),
-    }))
-    templateRows.set(id, rows)
-  }
-  return rows
+  return (templateRows[`${table}:${edition}`] ??= buildTemplateRows(table, edition))
+}
+
+function buildTemplateRows(table: 'activeDisclosure' | 'applications', edition: Edition): TemplateRow[] {
+  const layout = table === 'activeDisclosure' ? disclosureRowsOf(edition) : applicationRowsOf(edition)
+  return layout.map((row) => ({
+    label: row.label,
+    rowKey: row.key,
+    fullKey: `${table}.${row.key}`,
+    keys: (table === 'activeDisclosure' ? disclosureColumns(edition, row.key)! : applicationColumns(row.key)).map((c) => c.key),
+  }))
 }
 
 function markMissing(keys: readonly string[], sourceMap: SourceMap): void {

@@ -1,3 +1,4 @@
+import { memoizeText } from '../text/memoize.js'
 import type { ApplicationsGroup, Family, LabelContext, LabelMatch } from './label-match.js'
 import { matchApplicationsLabel } from './labels-applications.js'
 import { matchDisclosureLabel } from './labels-disclosure.js'
@@ -7,12 +8,7 @@ import { matchReviewLabel } from './labels-review.js'
 export function classifyLabel(label: string, context: LabelContext): LabelMatch | null {
   if (label === '' || label.length > 120) return null
   // Every report repeats the template's labels: each is matched once per context it is read in.
-  let byContext = cache.get(label)
-  if (byContext === undefined) {
-    if (cache.size >= cacheLimit) cache.clear()
-    byContext = []
-    cache.set(label, byContext)
-  }
+  const byContext = matchesByContext(label)
   const slot = contextSlot(context)
   let match = byContext[slot]
   if (match === undefined) {
@@ -22,8 +18,7 @@ export function classifyLabel(label: string, context: LabelContext): LabelMatch 
   return match
 }
 
-const cache = new Map<string, Array<LabelMatch | null | undefined>>()
-const cacheLimit = 20_000
+const matchesByContext = memoizeText((): Array<LabelMatch | null | undefined> => [], { maxLength: 120 })
 const families: ReadonlyArray<Family | null> = [null, 'disclosure', 'applications', 'review']
 const groups: ReadonlyArray<ApplicationsGroup | null> = [null, 'results', 'withheld', 'unableToProvide', 'notProcessed', 'otherHandling']
 

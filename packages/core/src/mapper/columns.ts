@@ -2,36 +2,28 @@ import type { Edition } from '../model/edition.js'
 import { applicantColumns } from '../model/layout-applications.js'
 import { disclosureRowsOf } from '../model/layout-active-disclosure.js'
 import { reviewLitigationKeys } from '../model/layout-review-litigation.js'
+import { memoizeText } from '../text/memoize.js'
 import type { ColumnSpec } from './assign-row.js'
 
 // The columns of one row share one parent path (the same array), so a row's object is found once.
-const parents = new Map<string, readonly string[]>()
+const parentPath = memoizeText((key): readonly string[] => key.split('.'))
+
+// Columns are built once per row: the same key strings every time, so lookups by key stay cheap.
 
 /** The canonical value columns of a section 三 row. */
-export function applicationColumns(rowKey: string): ColumnSpec[] {
-  let columns = applicationCache.get(rowKey)
-  if (!columns) {
-    columns = applicantColumns.map((c) => countColumn(`applications.${rowKey}.${c.key}`))
-    applicationCache.set(rowKey, columns)
-  }
-  return columns
-}
-
-// Built once per row: the same key strings every time, so lookups by key stay cheap.
-const applicationCache = new Map<string, ColumnSpec[]>()
+export const applicationColumns: (rowKey: string) => ColumnSpec[] = memoizeText((rowKey) =>
+  applicantColumns.map((c) => countColumn(`applications.${rowKey}.${c.key}`)),
+)
 
 /** The canonical value columns of a section 二 row in this edition, or null if it has no such row. */
 export function disclosureColumns(edition: Edition, rowKey: string): ColumnSpec[] | null {
-  const cache = disclosureCache[edition]
-  let columns = cache.get(rowKey)
-  if (columns === undefined) {
-    columns = buildDisclosureColumns(edition, rowKey)
-    cache.set(rowKey, columns)
-  }
-  return columns
+  return disclosureColumnsIn[edition](rowKey)
 }
 
-const disclosureCache: Record<Edition, Map<string, ColumnSpec[] | null>> = { '2019': new Map(), '2021': new Map() }
+const disclosureColumnsIn: Record<Edition, (rowKey: string) => ColumnSpec[] | null> = {
+  '2019': memoizeText((rowKey) => buildDisclosureColumns('2019', rowKey)),
+  '2021': memoizeText((rowKey) => buildDisclosureColumns('2021', rowKey)),
+}
 
 function buildDisclosureColumns(edition: Edition, rowKey: string): ColumnSpec[] | null {
   const row = disclosureRowsOf(edition).find((r) => r.key === rowKey)
@@ -54,13 +46,4 @@ const reviewSpecs: ColumnSpec[] = reviewLitigationKeys.map(countColumn)
 function countColumn(key: string): ColumnSpec {
   const dot = key.lastIndexOf('.')
   return { key, parent: parentPath(key.slice(0, dot)), leaf: key.slice(dot + 1), kind: 'count' }
-}
-
-function parentPath(key: string): readonly string[] {
-  let path = parents.get(key)
-  if (!path) {
-    path = key.split('.')
-    parents.set(key, path)
-  }
-  return path
 }
