@@ -43,6 +43,9 @@ describe('seeds: formats and findings', () => {
     expect(ambiguous[0]!.keys).toContain('applications.results.granted.naturalPerson')
     expect(sourceMap['applications.results.granted.total']?.status).toBe('ambiguous')
     expect(sourceMap['applications.newReceived.total']?.status).toBeUndefined()
+    // Every cell of the edition has a source, and the map holds nothing else.
+    expect(Object.getPrototypeOf(sourceMap)).toBeNull()
+    expect(Object.keys(sourceMap)).toHaveLength(207)
     expect(ids(diagnostics, 'error')).toEqual([])
   })
 

@@ -3,6 +3,7 @@ import { parseCellValue, type CellValue } from '../text/cell-value.js'
 import { memoizeText } from '../text/memoize.js'
 import { normalizeLabel } from '../text/normalize.js'
 import { readCellSignals, type CellSignals } from './edition-signals.js'
+import type { LabelMatch } from './label-match.js'
 
 /** What a table cell holds, as far as splitting rows goes: nothing, a value, or a label. */
 export type CellKind = 'blank' | 'value' | 'label'
@@ -16,6 +17,11 @@ export interface CellFacts {
   readonly value: CellValue
   /** What the text says about the edition; `null` for the many cells that say nothing. */
   readonly signals: CellSignals | null
+  /**
+   * What the label was recognised as, by context slot, filled as it is read (see classify-label):
+   * kept here so that a recurring label costs no second lookup.
+   */
+  readonly matches: Array<LabelMatch | null | undefined>
 }
 
 /** A table's cells' facts, row by row, parallel to `table.rows`. */
@@ -57,7 +63,7 @@ function readFacts(text: string): CellFacts {
   const value = parseCellValue(text)
   const label = normalizeLabel(text)
   const kind: CellKind = blankText.test(text) ? 'blank' : value.status !== 'unreadable' ? 'value' : 'label'
-  return { kind, label, value, signals: kind === 'label' ? readCellSignals(label) : null }
+  return { kind, label, value, signals: kind === 'label' ? readCellSignals(label) : null, matches: [] }
 }
 
 export function tableFacts(table: Table): TableFacts {

@@ -1,24 +1,23 @@
-import { memoizeText } from '../text/memoize.js'
+import type { CellFacts } from './cell-facts.js'
 import type { ApplicationsGroup, Family, LabelContext, LabelMatch } from './label-match.js'
 import { matchApplicationsLabel } from './labels-applications.js'
 import { matchDisclosureLabel } from './labels-disclosure.js'
 import { matchReviewLabel } from './labels-review.js'
 
-/** Recognises a normalised label in context: section 四's headers first when inside 四. */
-export function classifyLabel(label: string, context: LabelContext): LabelMatch | null {
+/** Recognises a cell's normalised label in context: section 四's headers first when inside 四. */
+export function classifyLabel(facts: CellFacts, context: LabelContext): LabelMatch | null {
+  const { label } = facts
   if (label === '' || label.length > 120) return null
-  // Every report repeats the template's labels: each is matched once per context it is read in.
-  const byContext = matchesByContext(label)
+  // Every report repeats the template's labels, whose facts are shared: each is matched once per
+  // context it is read in.
   const slot = contextSlot(context)
-  let match = byContext[slot]
+  let match = facts.matches[slot]
   if (match === undefined) {
     match = classifyUncached(label, context)
-    byContext[slot] = match
+    facts.matches[slot] = match
   }
   return match
 }
-
-const matchesByContext = memoizeText((): Array<LabelMatch | null | undefined> => [], { maxLength: 120 })
 const families: ReadonlyArray<Family | null> = [null, 'disclosure', 'applications', 'review']
 const groups: ReadonlyArray<ApplicationsGroup | null> = [null, 'results', 'withheld', 'unableToProvide', 'notProcessed', 'otherHandling']
 

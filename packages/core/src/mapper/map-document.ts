@@ -6,7 +6,7 @@ import { emptyReport } from '../model/empty.js'
 import type { Edition } from '../model/edition.js'
 import { sections } from '../model/layout-sections.js'
 import type { Report } from '../model/schema.js'
-import type { SourceMap } from '../source-map.js'
+import { createSourceMap, type SourceMap } from '../source-map.js'
 import { compactText } from '../text/normalize.js'
 import { checkTables } from './check-tables.js'
 import { tableFacts } from './cell-facts.js'
@@ -39,7 +39,7 @@ export interface MapResult {
 export function mapDocument(document: SourceDocument, options: MapOptions = {}): MapResult {
   const diagnostics: Diagnostic[] = []
   const sink = createSink('@zfxxgk/core', options.lang ?? 'zh', diagnostics)
-  const sourceMap: SourceMap = {}
+  const sourceMap = createSourceMap()
   const blocks = document.blocks
   const outline = outlineDocument(blocks)
   const tables: PlacedTable[] = []

@@ -7,13 +7,13 @@ import type { ExtensionRow } from '../model/schema.js'
 import type { SectionKey } from '../model/layout-sections.js'
 import type { SourceMap } from '../source-map.js'
 import { parseCellValue } from '../text/cell-value.js'
-import { assignRow, type ColumnSpec, type Destination } from './assign-row.js'
+import { assignRow, type Destination } from './assign-row.js'
 import { classifyLabel } from './classify-label.js'
-import { applicationColumns, disclosureColumns, reviewColumnSpecs } from './columns.js'
+import { applicationColumns, reviewColumnSpecs } from './columns.js'
 import type { Family, LabelContext } from './label-match.js'
 import { isBlank, type TableFacts } from './cell-facts.js'
 import { logicalRows, type LogicalRow } from './logical-rows.js'
-import { fullKeyOf, placementOf } from './row-keys.js'
+import { applicationRowSpec, disclosureRowSpec, type RowSpec } from './row-keys.js'
 import { tableName, type TableFindings } from './table-findings.js'
 
 export interface PlacedTable {
@@ -61,13 +61,13 @@ export function mapTables(
   return findings
 
   function mapRow(row: LogicalRow): void {
-    let target: { family: Family; key: string; cell: TableCell } | null = null
+    let target: { family: Family; key: string; cell: TableCell; spec: RowSpec | null } | null = null
     let lastGroup: { name: string; cell: TableCell } | null = null
     const unknown: TableCell[] = []
     for (let i = 0; i < row.labels.length; i++) {
       const cell = row.labels[i]!
-      const label = row.labelFacts[i]!.label
-      const match = classifyLabel(label, context)
+      const facts = row.labelFacts[i]!
+      const match = classifyLabel(facts, context)
       if (!match) {
         if (cell.text.trim() !== '') unknown.push(cell)
         continue
@@ -80,25 +80,27 @@ export function mapTables(
         lastGroup = { name: match.group, cell }
         target = null
       } else if (match.kind === 'row') {
-        target = { family: match.family, key: match.key, cell }
         if (match.family === 'applications') {
-          const placement = placementOf(match.key)
-          context.group = placement.group
-          if (placement.result) context.seenResults = true
+          const spec = applicationRowSpec(match.key)
+          context.group = spec.group
+          if (spec.result) context.seenResults = true
+          target = { family: match.family, key: match.key, cell, spec }
+        } else {
+          target = { family: match.family, key: match.key, cell, spec: null }
         }
       } else if (match.family === 'applications' && match.column) {
         findings.applicantHeaders.add(match.column)
-      } else if (match.family === 'review' && !/复议|诉讼|起诉/.test(label)) {
-        findings.reviewHeaders.push({ text: label, cell })
+      } else if (match.family === 'review' && !/复议|诉讼|起诉/.test(facts.label)) {
+        findings.reviewHeaders.push({ text: facts.label, cell })
       }
     }
     const hasValues = row.filled > 0
     const layout = row.table.layout
 
-    if (target?.family === 'applications') return place('三', target.key, target.cell, applicationColumns(target.key), row, layout)
+    if (target?.family === 'applications') return place('三', target.spec!, target.cell, row, layout)
     if (target?.family === 'disclosure') {
-      const columns = disclosureColumns(edition, target.key)
-      if (columns) return place('二', target.key, target.cell, columns, row, layout)
+      const spec = disclosureRowSpec(edition, target.key)
+      if (spec) return place('二', spec, target.cell, row, layout)
       if (hasValues) return extend('activeDisclosure', [target.cell], row, 'rowOutOfEdition')
       return
     }
@@ -106,9 +108,8 @@ export function mapTables(
     const blankOtherHandling2019 = edition === '2019' && layout === 'grid' && lastGroup?.name === 'otherHandling'
     if (!hasValues && !blankOtherHandling2019) return
     if (lastGroup?.name === 'otherHandling') {
-      const key = 'results.otherHandling.total'
       context.seenResults = true
-      return place('三', key, lastGroup.cell, applicationColumns(key), row, layout)
+      return place('三', applicationRowSpec('results.otherHandling.total'), lastGroup.cell, row, layout)
     }
     if (context.family === 'review' && unknown.length === 0) {
       if (findings.reviewRow) return stray(row)
@@ -122,8 +123,7 @@ export function mapTables(
     stray(row)
   }
 
-  function place(table: string, rowKey: string, labelCell: TableCell, columns: ColumnSpec[], row: LogicalRow, layout: 'grid' | 'text'): void {
-    const fullKey = fullKeyOf(table === '二' ? 'activeDisclosure' : 'applications', rowKey)
+  function place(table: string, { fullKey, columns }: RowSpec, labelCell: TableCell, row: LogicalRow, layout: 'grid' | 'text'): void {
     if (findings.rows.has(fullKey)) {
       if (row.filled > 0) reportParse(sink, 'rowDuplicated', { data: { label: labelCell.text.trim() }, location: labelCell.location })
       return
@@ -163,5 +163,5 @@ function sectionOfFamily(family: Family): ExtensionRow['section'] {
 /** Whether any cell of the table is a label of the format; other tables are not the report's. */
 function hasReportLabel(facts: TableFacts): boolean {
   const context: LabelContext = { family: null, group: null, seenResults: false }
-  return facts.some((row) => row.some(({ kind, label }) => kind === 'label' && label.length >= 2 && label.length <= 80 && classifyLabel(label, context) !== null))
+  return facts.some((row) => row.some((cell) => cell.kind === 'label' && cell.label.length >= 2 && cell.label.length <= 80 && classifyLabel(cell, context) !== null))
 }

@@ -1,26 +1,31 @@
 import type { TableCell } from '../document/types.js'
 import { reportParse, type ParseFindingExtras } from '../diagnostics/parse-report-message.js'
-import type { CellSource } from '../source-map.js'
 import type { Destination, RowTarget } from './assign-row.js'
+import type { CellSource } from '../source-map.js'
 import { cellFacts } from './cell-facts.js'
 import { cellWriter } from './cell-writer.js'
 
 /** A row whose values cannot be placed on its columns: too few (D-T1) or too many. */
 export function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany', found: readonly TableCell[], { report, sourceMap, sink, tally }: Destination): void {
-  const n = target.columns.length
+  const { columns } = target
+  const n = columns.length
   const keys: string[] = []
-  for (const column of target.columns) keys.push(column.key)
   const location = target.labelCell?.location ?? target.values[0]?.location
   let allZero = kind === 'ambiguous'
   for (let i = 0; i < found.length && allZero; i++) allZero = cellFacts(found[i]!.text).value.value === 0
+  const value = allZero ? 0 : null
   const write = cellWriter(report)
-  target.columns.forEach((column, i) => {
-    write(column, allZero ? 0 : null)
-    const source: CellSource = { raw: found[i]?.text ?? '', status: 'ambiguous' }
+  for (let i = 0; i < n; i++) {
+    const column = columns[i]!
+    keys.push(column.key)
+    write(column, value)
+    const raw = found[i]?.text ?? ''
+    // One object shape for every source of this kind.
+    const source: CellSource = { raw, status: 'ambiguous' }
     if (location) source.location = location
     sourceMap[column.key] = source
-    tally.read++
-  })
+  }
+  tally.read += n
   const extras: ParseFindingExtras = { keys, expected: `${n}`, actual: `${found.length}` }
   if (location) extras.location = location
   if (kind === 'tooMany') {

@@ -8,7 +8,7 @@ import { lintReport } from '../engine/lint-report.js'
 import type { RuleResults } from '../engine/types.js'
 import { mapDocument } from '../mapper/map-document.js'
 import type { Report } from '../model/schema.js'
-import type { SourceMap } from '../source-map.js'
+import { createSourceMap, type SourceMap } from '../source-map.js'
 import { chooseAdapter } from './choose-adapter.js'
 import { assertOptions, type ParseOptions } from './options.js'
 import { sortDiagnostics, withoutSuperseded } from './order-diagnostics.js'
@@ -75,7 +75,7 @@ function prepare(input: Input, options: ParseOptions) {
   const lang = options.lang ?? 'zh'
   const diagnostics: Diagnostic[] = []
   const sink = createSink('@zfxxgk/core', lang, diagnostics)
-  const done = (format: string | null) => ({ done: { report: null, diagnostics, sourceMap: {}, document: null, format } satisfies ParseResult })
+  const done = (format: string | null) => ({ done: { report: null, diagnostics, sourceMap: createSourceMap(), document: null, format } satisfies ParseResult })
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   let bytes = typeof input === 'string' ? null : input instanceof Uint8Array ? input : new Uint8Array(input)
   let text = typeof input === 'string' ? input : null
@@ -129,12 +129,12 @@ function textOf(decoded: ReturnType<typeof decodeBytes>): string | null {
 function failed(format: string, error: unknown, diagnostics: Diagnostic[], options: ParseOptions): ParseResult {
   const sink = createSink('@zfxxgk/core', options.lang ?? 'zh', diagnostics)
   reportParse(sink, 'adapterFailed', { data: { format, reason: error instanceof Error ? error.message : String(error) }, fatal: true })
-  return { report: null, diagnostics, sourceMap: {}, document: null, format }
+  return { report: null, diagnostics, sourceMap: createSourceMap(), document: null, format }
 }
 
 function finish(document: SourceDocument, format: string, diagnostics: Diagnostic[], options: ParseOptions): ParseResult {
   // The adapter already said why the file cannot be read (encrypted, legacy .doc, zip bomb …).
-  if (diagnostics.some((d) => d.fatal)) return { report: null, diagnostics: sortDiagnostics(diagnostics), sourceMap: {}, document, format }
+  if (diagnostics.some((d) => d.fatal)) return { report: null, diagnostics: sortDiagnostics(diagnostics), sourceMap: createSourceMap(), document, format }
   const mapped = mapDocument(document, { ...(options.lang ? { lang: options.lang } : {}), ...(options.pageMeta ? { pageMeta: options.pageMeta } : {}) })
   const all = [...diagnostics, ...mapped.diagnostics]
   const result: ParseResult = { report: mapped.report, diagnostics: all, sourceMap: mapped.sourceMap, document, format }
