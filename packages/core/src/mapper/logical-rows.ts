@@ -19,35 +19,46 @@ export interface LogicalRow {
 export function logicalRows(table: Table, facts: TableFacts): LogicalRow[] {
   const reliable = table.layout === 'grid' || reliableByCounts(facts)
   const out: LogicalRow[] = []
-  let labels: TableCell[] = []
-  let labelFacts: CellFacts[] = []
-  let values: TableCell[] = []
+  // Cells are gathered in scratch arrays, counted by hand, and copied out at their length: a row
+  // holds a few cells, and an array grown by push would reserve seventeen slots for each.
+  const labels: TableCell[] = []
+  const labelFacts: CellFacts[] = []
+  const values: TableCell[] = []
+  let labelCount = 0
+  let valueCount = 0
   let filled = 0
   const flush = () => {
-    if (labels.length > 0 || filled > 0) out.push({ labels, labelFacts, values, filled, table })
-    labels = []
-    labelFacts = []
-    values = []
+    // A row of blanks only is no row.
+    if (labelCount > 0 || filled > 0) {
+      out.push({ labels: labels.slice(0, labelCount), labelFacts: labelFacts.slice(0, labelCount), values: values.slice(0, valueCount), filled, table })
+    }
+    labelCount = 0
+    valueCount = 0
     filled = 0
   }
-  table.rows.forEach((row, r) => {
+  const rows = table.rows
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!
     const rowFacts = facts[r]!
-    row.forEach((cell, c) => {
-      const kind = rowFacts[c]!.kind
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c]!
+      const cellFacts = rowFacts[c]!
+      const kind = cellFacts.kind
       if (kind === 'label') {
         if (filled > 0) flush()
-        else values = []
-        labels.push(cell)
-        labelFacts.push(rowFacts[c]!)
+        // Blank fillers before a label belong to no row.
+        else valueCount = 0
+        labels[labelCount] = cell
+        labelFacts[labelCount++] = cellFacts
       } else if (kind === 'value') {
-        values.push(cell)
+        values[valueCount++] = cell
         filled++
       } else if (reliable) {
-        values.push(cell)
+        values[valueCount++] = cell
       }
-    })
+    }
     if (reliable) flush()
-  })
+  }
   flush()
   return out
 }

@@ -72,9 +72,11 @@ export function mapTables(
         if (cell.text.trim() !== '') unknown.push(cell)
         continue
       }
-      context.family = match.family
-      findings.families.add(match.family)
-      findings.tableLocations[match.family] ??= row.table.location
+      if (match.family !== context.family || !findings.families.has(match.family)) {
+        context.family = match.family
+        findings.families.add(match.family)
+        findings.tableLocations[match.family] ??= row.table.location
+      }
       if (match.kind === 'group') {
         context.group = match.group === 'results' ? null : match.group
         lastGroup = { name: match.group, cell }
