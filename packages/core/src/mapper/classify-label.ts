@@ -18,12 +18,30 @@ export function classifyLabel(facts: CellFacts, context: LabelContext): LabelMat
   }
   return match
 }
-const families: ReadonlyArray<Family | null> = [null, 'disclosure', 'applications', 'review']
-const groups: ReadonlyArray<ApplicationsGroup | null> = [null, 'results', 'withheld', 'unableToProvide', 'notProcessed', 'otherHandling']
-
 /** A small number for each distinct context, so the cache needs no composite string keys. */
 function contextSlot(context: LabelContext): number {
-  return (families.indexOf(context.family) * groups.length + groups.indexOf(context.group)) * 2 + (context.seenResults ? 1 : 0)
+  return (familyIndex(context.family) * 6 + groupIndex(context.group)) * 2 + (context.seenResults ? 1 : 0)
+}
+
+// Switches on the few names: cheaper than searching a list for each label read.
+function familyIndex(family: Family | null): number {
+  switch (family) {
+    case 'disclosure': return 1
+    case 'applications': return 2
+    case 'review': return 3
+    default: return 0
+  }
+}
+
+function groupIndex(group: ApplicationsGroup | null): number {
+  switch (group) {
+    case 'results': return 1
+    case 'withheld': return 2
+    case 'unableToProvide': return 3
+    case 'notProcessed': return 4
+    case 'otherHandling': return 5
+    default: return 0
+  }
 }
 
 function classifyUncached(label: string, context: LabelContext): LabelMatch | null {

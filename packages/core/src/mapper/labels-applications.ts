@@ -1,11 +1,11 @@
 import { editDistance } from '../text/edit-distance.js'
 import { normalizeLabel } from '../text/normalize.js'
 import { applicationRows } from '../model/layout-applications.js'
-import type { ApplicationsGroup, LabelContext, LabelMatch } from './label-match.js'
+import { groupMatch, headerMatch, rowMatch, type ApplicationsGroup, type LabelContext, type LabelMatch } from './label-match.js'
 
-const row = (key: string): LabelMatch => ({ family: 'applications', kind: 'row', key })
-const group = (name: ApplicationsGroup): LabelMatch => ({ family: 'applications', kind: 'group', group: name })
-const header = (column?: string): LabelMatch => ({ family: 'applications', kind: 'header', ...(column ? { column } : {}) })
+const row = (key: string): LabelMatch => rowMatch('applications', key)
+const group = (name: ApplicationsGroup): LabelMatch => groupMatch(name)
+const header = (column?: string): LabelMatch => headerMatch('applications', column ?? null)
 
 // Most distinctive substring first (spec §4.2 step 5). Order matters where one label contains
 // another's keyword: 其他处理 before 其他, 不予公开 before 予以公开.

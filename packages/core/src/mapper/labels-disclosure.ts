@@ -1,5 +1,5 @@
 import { stripBracketed } from '../text/normalize.js'
-import type { LabelMatch } from './label-match.js'
+import { headerMatch, rowMatch, type LabelMatch } from './label-match.js'
 
 const rows: ReadonlyArray<[key: string, test: (label: string) => boolean]> = [
   ['regulations', (l) => l === '规章' || /^规章(\(|$)/.test(l)],
@@ -20,7 +20,7 @@ const headers = [
 /** Section 二's row labels and header texts (spec §2.1, §2.2, §4.2), on a normalised label. */
 export function matchDisclosureLabel(label: string): LabelMatch | null {
   const bare = stripBracketed(label).replace(/^\d+\./, '')
-  for (const [key, test] of rows) if (test(bare)) return { family: 'disclosure', kind: 'row', key }
-  if (headers.some((h) => label.includes(h))) return { family: 'disclosure', kind: 'header' }
+  for (const [key, test] of rows) if (test(bare)) return rowMatch('disclosure', key)
+  if (headers.some((h) => label.includes(h))) return headerMatch('disclosure')
   return null
 }
