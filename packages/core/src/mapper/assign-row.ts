@@ -72,9 +72,15 @@ export function assignRow(target: RowTarget, destination: Destination): void {
   }
 }
 
-/** A cell's source, built as one literal in the common case (a number with a location). */
+/**
+ * A cell's source, built as one literal in the common cases (a number, or a blank or a mark, with
+ * a location): a property added later would cost the object a second allocation.
+ */
 function sourceOf(raw: string, location: SourceLocation | undefined, parsed: CellValue): CellSource {
-  if (location && parsed.status === undefined && parsed.unit === undefined) return { raw, location }
+  if (location && parsed.unit === undefined) {
+    const status = parsed.status
+    return status === undefined ? { raw, location } : { raw, location, status }
+  }
   const source: CellSource = { raw }
   if (location) source.location = location
   if (parsed.status) source.status = parsed.status

@@ -1,7 +1,6 @@
 import type { TableCell } from '../document/types.js'
 import { reportParse, type ParseFindingExtras } from '../diagnostics/parse-report-message.js'
 import type { Destination, RowTarget } from './assign-row.js'
-import type { CellSource } from '../source-map.js'
 import { cellFacts } from './cell-facts.js'
 import { cellWriter } from './cell-writer.js'
 
@@ -21,9 +20,8 @@ export function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany
     write(column, value)
     const raw = found[i]?.text ?? ''
     // One object shape for every source of this kind.
-    const source: CellSource = { raw, status: 'ambiguous' }
-    if (location) source.location = location
-    sourceMap[column.key] = source
+    // One literal per case: a property added later would cost each source a second allocation.
+    sourceMap[column.key] = location ? { raw, location, status: 'ambiguous' } : { raw, status: 'ambiguous' }
   }
   tally.read += n
   const extras: ParseFindingExtras = { keys, expected: `${n}`, actual: `${found.length}` }
