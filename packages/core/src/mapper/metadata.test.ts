@@ -36,6 +36,16 @@ describe('readMetadata (spec §5)', () => {
     expect([m.agencyName, m.agencyType, m.reportYear]).toEqual([null, '乡镇', 2023])
   })
 
+  it.each([
+    ['现将城南街道2023年政府信息公开工作年度报告如下。', '城南街道', 2023],
+    ['现将 城南街道 ２０２３ 年政府信息公开工作年度报告如下。', '城南街道', 2023],
+    ['城南街道向社会公布2023年政府信息公开工作年度报告。', '城南街道', 2023],
+    ['现将基本情况报告如下：', null, 2023],
+  ])('reads the agency from a preamble without a title: %s', (preamble, agencyName, reportYear) => {
+    const m = meta(preamble, '一、总体情况', '2023年，本街道推进政务公开。', '二、主动公开政府信息情况')
+    expect([m.agencyName, m.reportYear]).toEqual([agencyName, reportYear])
+  })
+
   it('takes the page title without the site name when the body has none', () => {
     const blocks = paragraphs('一、总体情况', '正文。', '二、主动公开政府信息情况')
     const title = '平潭综合实验区2024年度政府信息公开工作年度报告_政府信息公开年报_平潭综合实验区党工委管委会'

@@ -92,7 +92,9 @@ function nonSpaceLength(text: string, limit: number): number {
 
 function fromPreamble(preamble: string[]): string | null {
   for (const text of preamble.slice(0, 3)) {
-    if (!/[将將]|公[布佈]/.test(text)) continue
+    // Normalising a long paragraph costs more than these tests: 现将…2023年 needs a 将 and a year's
+    // digits (ASCII or full-width), …向社会公布 a 公布.
+    if (!((/[将將]/.test(text) && /[0-9０-９]/.test(text)) || /公[布佈]/.test(text))) continue
     const compact = compactText(text)
     const m = /现将(.{2,30}?)\d{4}年/.exec(compact) ?? /^(.{2,30}?)向社会公布/.exec(compact)
     if (m && !/^我/.test(m[1]!)) return m[1]!
