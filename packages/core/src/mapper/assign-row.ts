@@ -24,7 +24,8 @@ export interface ColumnSpec {
 }
 
 export interface RowTarget {
-  label: string
+  /** The row's name in messages; `null` for the label cell's own text, read only if a message needs it. */
+  label: string | null
   /** 二 / 三 / 四, for messages. */
   table: string
   columns: ColumnSpec[]

@@ -131,7 +131,7 @@ export function mapTables(
       return
     }
     findings.rows.set(fullKey, labelCell)
-    assignRow({ label: labelCell.text.trim(), table, columns, labelCell, values: row.values, filled: row.filled, layout }, destination)
+    assignRow({ label: null, table, columns, labelCell, values: row.values, filled: row.filled, layout }, destination)
   }
 
   function placeUnlabeled(row: LogicalRow): void {

@@ -27,12 +27,17 @@ export function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany
   const extras: ParseFindingExtras = { keys, expected: `${n}`, actual: `${found.length}` }
   if (location) extras.location = location
   if (kind === 'tooMany') {
-    extras.data = { label: target.label, expected: n, found: found.length }
+    extras.data = { label: rowLabel(target), expected: n, found: found.length }
     return reportParse(sink, 'tooManyValues', extras)
   }
   const resolution = allZero
     ? sink.lang === 'zh' ? '该行数值均为 0，按 0 填入' : 'all values are 0, so the row is read as zeros'
     : sink.lang === 'zh' ? '该行按空值处理，相关勾稽关系不予核对' : 'the row is read as empty and its totals are not checked'
-  extras.data = { label: target.label, expected: n, found: found.length, resolution }
+  extras.data = { label: rowLabel(target), expected: n, found: found.length, resolution }
   reportParse(sink, 'alignmentAmbiguous', extras)
+}
+
+/** The row's name in messages. */
+function rowLabel(target: RowTarget): string {
+  return target.label ?? target.labelCell?.text.trim() ?? ''
 }
