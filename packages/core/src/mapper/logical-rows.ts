@@ -30,7 +30,7 @@ export function logicalRows(table: Table, facts: TableFacts): LogicalRow[] {
   const flush = () => {
     // A row of blanks only is no row.
     if (labelCount > 0 || filled > 0) {
-      out.push({ labels: labels.slice(0, labelCount), labelFacts: labelFacts.slice(0, labelCount), values: values.slice(0, valueCount), filled, table })
+      out.push({ labels: copyOut(labels, labelCount), labelFacts: copyOut(labelFacts, labelCount), values: copyOut(values, valueCount), filled, table })
     }
     labelCount = 0
     valueCount = 0
@@ -61,6 +61,16 @@ export function logicalRows(table: Table, facts: TableFacts): LogicalRow[] {
   }
   flush()
   return out
+}
+
+// Shared by every row without labels or values; frozen, since no row may add to it.
+const none = Object.freeze([]) as unknown as never[]
+
+/** The first `n` items of a scratch array as an array of their own; most rows have one label, or none. */
+function copyOut<T>(scratch: T[], n: number): T[] {
+  if (n === 0) return none
+  if (n === 1) return [scratch[0]!]
+  return scratch.slice(0, n)
 }
 
 /**
