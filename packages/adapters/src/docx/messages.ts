@@ -108,6 +108,14 @@ export const docxMessages = {
       en: 'Unexpected package without a Word main document ({{reason}}), expected a .docx',
     },
   },
+  'empty-body': {
+    severity: 'error',
+    fatal: true,
+    text: {
+      zh: '{{part}} 中没有可读的文字或表格：正文为空，或不在 WordprocessingML 命名空间的 w:body 中',
+      en: 'Unexpected main document {{part}} without text or tables, expected a w:body in the WordprocessingML namespace with the report',
+    },
+  },
   'xml-doctype': {
     severity: 'error',
     fatal: true,

@@ -58,6 +58,9 @@ export function parseDocx(bytes: Uint8Array, context: AdapterContext, limits: Do
   if (problem) return fail(problem)
   const { blocks, problems } = reader.finish()
   for (const found of problems) reportProblem(context, found)
+  // Nothing read from a well-formed part: an empty body, or one whose namespace is not Word's
+  // (a damaged URI). Said here, rather than left for an empty document to explain itself.
+  if (blocks.length === 0) return fail({ messageId: 'empty-body', data: { part: mainPart } })
   document.blocks = blocks
   if (title) document.pageMeta = { title }
   return document

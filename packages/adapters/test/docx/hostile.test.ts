@@ -142,6 +142,11 @@ describe('hostile and broken files give one clear diagnostic, never a throw', ()
     await expectFatal(strToU8('<html><body><table><tr><td>1</td></tr></table></body></html>'), 'html-not-docx')
   })
 
+  it('a body with nothing to read, or in a namespace that is not Word\'s, is said to be empty', async () => {
+    await expectFatal(makeDocx('<w:p/><w:p><w:r><w:t> </w:t></w:r></w:p>'), 'empty-body')
+    await expectFatal(makeDocx(p('正文'), { namespace: 'http://schemas.openxmlformats.org/wordprocessingml/2006/mainX' }), 'empty-body')
+  })
+
   it('a damaged styles part is a warning when its styles could number paragraphs, and not read when they could not', async () => {
     const numbering = '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="nothing"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
     const body = '<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>正文</w:t></w:r></w:p>'
