@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatNumber } from '../../src/docx/numbering/formats.js'
-import { makeDocx, paragraphsOf, parseDocx } from './helpers.js'
+import { makeDocx, paragraphsOf, parseDocx, wordNs } from './helpers.js'
 
 const lvl = (ilvl: number, format: string, text: string, suffix = 'nothing', start = 1) =>
   `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:suff w:val="${suffix}"/><w:lvlText w:val="${text}"/><w:pPr><w:tabs><w:tab w:val="num" w:pos="420"/></w:tabs></w:pPr></w:lvl>`
@@ -48,6 +48,24 @@ describe('automatic list numbers rendered into the text', () => {
       '<w:style w:type="paragraph" w:styleId="Sub"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
     const body = [numbered('总体情况', null, undefined, 'Heading1'), numbered('主动公开', null, undefined, 'Sub'), numbered('主动公开政府信息情况', null, undefined, 'ReportHeading')].join('')
     expect(await read(body, styles)).toEqual(['一、总体情况', '（一）主动公开', '二、主动公开政府信息情况'])
+  })
+
+  it('levels are read past their formatting and picture bullets, and Word 2010 custom formats fall back', async () => {
+    const level = (ilvl: number, format: string) =>
+      `<w:lvl w:ilvl="${ilvl}" w:tplc="0409000F"><w:start w:val="1"/>${format}<w:lvlText w:val="%${ilvl + 1}."/><w:lvlJc w:val="left"/>` +
+      '<w:pPr><w:tabs><w:tab w:val="num" w:pos="720"/></w:tabs><w:ind w:left="720" w:hanging="360"/></w:pPr><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr></w:lvl>'
+    const custom =
+      '<mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="01, 02, 03, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="decimalZero"/></mc:Fallback></mc:AlternateContent>'
+    const definitions =
+      '<w:numPicBullet w:numPicBulletId="0"><w:pict><v:shape id="b"><v:imagedata o:title=""/></v:shape></w:pict></w:numPicBullet>' +
+      `<w:abstractNum w:abstractNumId="3"><w:nsid w:val="1A2B3C4D"/><w:multiLevelType w:val="hybridMultilevel"/>${level(0, custom)}${level(1, '<w:numFmt w:val="lowerLetter"/>')}</w:abstractNum>` +
+      '<w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>'
+    const part =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:numbering xmlns:w="${wordNs}" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" ` +
+      `xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14">${definitions}</w:numbering>`
+    const body = [numbered('a', 4, 0), numbered('b', 4, 1), numbered('c', 4, 0)].join('')
+    const { document } = await parseDocx(makeDocx(body, { numbering: '<w:num w:numId="4"/>', extra: { 'word/numbering.xml': part } }))
+    expect(paragraphsOf(document)).toEqual(['01.\ta', 'a.\tb', '02.\tc'])
   })
 
   it('numbered paragraphs in table cells are numbered too', async () => {

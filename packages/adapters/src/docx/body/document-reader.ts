@@ -1,6 +1,7 @@
 import type { Block } from '@zfxxgk/core'
 import type { DocxProblem } from '../problem.js'
 import type { ListLabeler, ParagraphNumbering } from '../numbering/list-labels.js'
+import type { Attributes } from '../xml/attributes.js'
 import { attribute } from '../xml/names.js'
 import type { XmlHandlers } from '../xml/parse-part.js'
 import { buildGrid } from './build-grid.js'
@@ -37,9 +38,9 @@ export function createDocumentReader(labelOf: ListLabeler | undefined): { handle
   const tables: TableState[] = []
   const alternates: boolean[] = []
   const fields = newFieldState()
-  let depth = 0
   let mode: Mode = 'content'
-  let modeDepth = -1
+  /** Open elements read inside the current property subtree, below its root. */
+  let propertyDepth = 0
   let inRun = false
   let runHidden = false
   let inText = false
@@ -48,7 +49,7 @@ export function createDocumentReader(labelOf: ListLabeler | undefined): { handle
 
   function enterMode(next: Mode): void {
     mode = next
-    modeDepth = depth
+    propertyDepth = 0
   }
 
   function cellOf(table: TableState): WordCell {
@@ -58,7 +59,7 @@ export function createDocumentReader(labelOf: ListLabeler | undefined): { handle
   }
 
   /** Reads one element of a property subtree; false for one that is not read (skipped with its subtree). */
-  function openProperty(name: string, attributes: Record<string, string>, qualified: string): boolean {
+  function openProperty(name: string, attributes: Attributes, qualified: string): boolean {
     if (mode === 'paragraph-properties') {
       const paragraph = paragraphs[paragraphs.length - 1]
       return paragraph !== undefined && readParagraphProperty(paragraph, name, attributes, qualified)
@@ -76,13 +77,14 @@ export function createDocumentReader(labelOf: ListLabeler | undefined): { handle
     return cell !== undefined && readCellProperty(cell, name, attributes, qualified)
   }
 
-  /** Returns true to have the element's content skipped (its own close is still reported). */
-  function open(name: string, attributes: Record<string, string>, qualified: string): boolean {
-    depth++
+  /** Returns true to have the element skipped with its content (its close is then not reported either). */
+  function open(name: string, attributes: Attributes, qualified: string): boolean {
     if (mode !== 'content') {
       // Inside properties only the few facts read are looked at (`w:del` here marks a deleted row);
       // anything else, tracked-change history included, is skipped with its subtree.
-      return !openProperty(name, attributes, qualified)
+      if (!openProperty(name, attributes, qualified)) return true
+      propertyDepth++
+      return false
     }
     // Cases in order of frequency: runs and their properties and text come first.
     switch (name) {
@@ -98,7 +100,8 @@ export function createDocumentReader(labelOf: ListLabeler | undefined): { handle
         inText = inRun && !runHidden && fields.codes === 0
         return false
       case 'w:p':
-        paragraphs.push({ text: '' })
+        // Every field from the start: paragraphs with and without list properties keep one shape.
+        paragraphs.push({ text: '', numId: undefined, ilvl: undefined, styleId: undefined })
         return false
       case 'w:pPr':
         // Paragraph properties are read for list numbering only.
@@ -155,11 +158,10 @@ export function createDocumentReader(labelOf: ListLabeler | undefined): { handle
 
   function close(name: string): void {
     if (mode !== 'content') {
-      if (depth === modeDepth) mode = 'content'
-      depth--
+      if (propertyDepth === 0) mode = 'content'
+      else propertyDepth--
       return
     }
-    depth--
     switch (name) {
       case 'w:t':
         inText = false
@@ -193,7 +195,9 @@ export function createDocumentReader(labelOf: ListLabeler | undefined): { handle
   function closeParagraph(): void {
     const paragraph = paragraphs.pop()
     if (!paragraph) return
-    const text = labelOf ? labelOf(paragraph) + paragraph.text : paragraph.text
+    // Only a paragraph with a list of its own, or with a style when styles carry lists, has a number.
+    const listed = labelOf !== undefined && (paragraph.numId !== undefined || (labelOf.stylesNumber && paragraph.styleId !== undefined))
+    const text = listed ? labelOf(paragraph) + paragraph.text : paragraph.text
     const parent = paragraphs[paragraphs.length - 1]
     const table = tables[tables.length - 1]
     if (parent) {

@@ -1,5 +1,6 @@
 import { toInt } from '../numbering/definitions.js'
 import type { ParagraphNumbering } from '../numbering/list-labels.js'
+import type { Attributes } from '../xml/attributes.js'
 import { attribute } from '../xml/names.js'
 import { isOn } from './run-text.js'
 import type { WordCell, WordRow } from './word-table.js'
@@ -10,7 +11,6 @@ import type { WordCell, WordRow } from './word-table.js'
  * whether it is one it reads (or a container of those): the reader skips any other with its whole
  * subtree, tracked-change history (`w:pPrChange` …) included.
  */
-type Attributes = Record<string, string>
 
 const val = (attributes: Attributes, qualified: string) => attribute(attributes, qualified, 'val')
 

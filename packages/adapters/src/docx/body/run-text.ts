@@ -1,7 +1,8 @@
+import type { Attributes } from '../xml/attributes.js'
 import { attribute } from '../xml/names.js'
 
 /** What a run element adds to the text a reader sees; undefined for elements that add nothing. */
-export function runElementText(name: string, attributes: Record<string, string>, qualified: string): string | undefined {
+export function runElementText(name: string, attributes: Attributes, qualified: string): string | undefined {
   switch (name) {
     case 'w:tab':
     case 'w:ptab':

@@ -10,7 +10,11 @@ export interface ParagraphNumbering {
 }
 
 /** Renders the automatic number of one paragraph (`一、`, `（二）`, `3.`), or ''. */
-export type ListLabeler = (paragraph: ParagraphNumbering) => string
+export interface ListLabeler {
+  (paragraph: ParagraphNumbering): string
+  /** Whether some paragraph style carries numbering: without one, a paragraph is numbered only by its `w:numPr`. */
+  readonly stylesNumber: boolean
+}
 
 /**
  * Counts list items in document order as Word does: counters belong to the abstract list (so
@@ -24,7 +28,7 @@ export function createListLabeler(numbering: NumberingDefinitions, styles: Parag
   const counters = new Map<string, number[]>()
   const seen = new Set<string>()
   const numberingOfStyle = createStyleNumberingLookup(styles)
-  return ({ numId: directId, ilvl: directLevel, styleId }) => {
+  const labelParagraph = ({ numId: directId, ilvl: directLevel, styleId }: ParagraphNumbering): string => {
     const fromStyle = directId === undefined ? numberingOfStyle(styleId) : undefined
     const numId = directId ?? fromStyle?.numId
     if (numId === undefined || numId === '0') return ''
@@ -51,7 +55,10 @@ export function createListLabeler(numbering: NumberingDefinitions, styles: Parag
     })
     return label === '' ? '' : label + level.suffix
   }
+  return Object.assign(labelParagraph, { stylesNumber: numberingOfStyle !== noStyleNumbering })
 }
+
+const noStyleNumbering = (): undefined => undefined
 
 /**
  * The numbering of every style that carries one (through its `w:basedOn` chain), found once:
@@ -64,7 +71,7 @@ function createStyleNumberingLookup(styles: ParagraphStyles): (styleId: string |
     const found = styleNumbering(styles, styleId)
     if (found) numbered.set(styleId, found)
   }
-  if (numbered.size === 0) return () => undefined
+  if (numbered.size === 0) return noStyleNumbering
   return (styleId) => (styleId === undefined ? undefined : numbered.get(styleId))
 }
 

@@ -1,3 +1,5 @@
+import { AttributeView, type Attributes } from './attributes.js'
+
 /** Namespace URIs the reader understands; Transitional and Strict WordprocessingML are one. */
 export const namespaces = {
   wordTransitional: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -27,7 +29,7 @@ function shortName(uri: string | undefined): string {
 /** An element as the parser reports it; the same object is reported when it opens and when it closes. */
 export interface OpenElement {
   name: string
-  attributes: Record<string, string>
+  attributes: Attributes
 }
 
 /**
@@ -56,6 +58,8 @@ export function createNameResolver() {
 
   function declare(element: OpenElement): void {
     const { attributes } = element
+    // Attributes come as a record wherever a start tag may declare (see `readPlainMarkup`).
+    if (attributes instanceof AttributeView) return
     let previous: Array<[string, string | undefined]> | undefined
     for (const key in attributes) {
       if (!key.startsWith('xmlns') || (key.length > 5 && key.charCodeAt(5) !== 58)) continue
@@ -106,8 +110,14 @@ export function createNameResolver() {
       if (element === innermost) restore()
       return name
     },
+    /** Closes an element whose name is not wanted (one skipped by its reader). */
+    leave(element: OpenElement): void {
+      if (element === innermost) restore()
+    },
   }
 }
+
+export type NameResolver = ReturnType<typeof createNameResolver>
 
 /**
  * `w:` + local name, built once per local name: a key made afresh for every look-up would be
@@ -116,7 +126,7 @@ export function createNameResolver() {
 const wordKeys = new Map<string, string>()
 
 /** An attribute by local name, written with the element's own prefix (`w:val`) or none. */
-export function attribute(attributes: Record<string, string>, qualifiedElement: string, local: string): string | undefined {
+export function attribute(attributes: Attributes, qualifiedElement: string, local: string): string | undefined {
   let key: string | undefined
   if (qualifiedElement.charCodeAt(1) === 58 && qualifiedElement.charCodeAt(0) === 119) {
     key = wordKeys.get(local)
@@ -125,6 +135,7 @@ export function attribute(attributes: Record<string, string>, qualifiedElement: 
     const colon = qualifiedElement.indexOf(':')
     if (colon > 0) key = `${qualifiedElement.slice(0, colon)}:${local}`
   }
+  if (attributes instanceof AttributeView) return (key === undefined ? undefined : attributes.get(key)) ?? attributes.get(local)
   if (key !== undefined) {
     const value = attributes[key]
     if (value !== undefined) return value
