@@ -7,7 +7,7 @@ import { reviewColumns, reviewLitigationKeys } from '../model/layout-review-liti
 import { sections } from '../model/layout-sections.js'
 import type { SourceMap } from '../source-map.js'
 import { editDistance } from '../text/edit-distance.js'
-import { applicationColumns, disclosureColumns } from './columns.js'
+import { applicationRowSpec, disclosureRowSpec } from './row-keys.js'
 import { deriveOtherHandling } from './other-handling.js'
 import type { TableFindings } from './table-findings.js'
 
@@ -50,7 +50,7 @@ function buildTemplateRows(table: 'activeDisclosure' | 'applications', edition: 
     label: row.label,
     rowKey: row.key,
     fullKey: `${table}.${row.key}`,
-    keys: (table === 'activeDisclosure' ? disclosureColumns(edition, row.key)! : applicationColumns(row.key)).map((c) => c.key),
+    keys: (table === 'activeDisclosure' ? disclosureRowSpec(edition, row.key)! : applicationRowSpec(row.key)).columns.map((c) => c.key),
   }))
 }
 

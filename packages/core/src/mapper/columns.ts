@@ -8,24 +8,16 @@ import type { ColumnSpec } from './assign-row.js'
 // The columns of one row share one parent path (the same array), so a row's object is found once.
 const parentPath = memoizeText((key): readonly string[] => key.split('.'))
 
-// Columns are built once per row: the same key strings every time, so lookups by key stay cheap.
+// Built once per row key by the row specs (row-keys.ts), which keep them: the same key strings
+// every time, so lookups by key stay cheap.
 
 /** The canonical value columns of a section 三 row. */
-export const applicationColumns: (rowKey: string) => ColumnSpec[] = memoizeText((rowKey) =>
-  applicantColumns.map((c) => countColumn(`applications.${rowKey}.${c.key}`)),
-)
+export function buildApplicationColumns(rowKey: string): ColumnSpec[] {
+  return applicantColumns.map((c) => countColumn(`applications.${rowKey}.${c.key}`))
+}
 
 /** The canonical value columns of a section 二 row in this edition, or null if it has no such row. */
-export function disclosureColumns(edition: Edition, rowKey: string): ColumnSpec[] | null {
-  return disclosureColumnsIn[edition](rowKey)
-}
-
-const disclosureColumnsIn: Record<Edition, (rowKey: string) => ColumnSpec[] | null> = {
-  '2019': memoizeText((rowKey) => buildDisclosureColumns('2019', rowKey)),
-  '2021': memoizeText((rowKey) => buildDisclosureColumns('2021', rowKey)),
-}
-
-function buildDisclosureColumns(edition: Edition, rowKey: string): ColumnSpec[] | null {
+export function buildDisclosureColumns(edition: Edition, rowKey: string): ColumnSpec[] | null {
   const row = disclosureRowsOf(edition).find((r) => r.key === rowKey)
   if (!row) return null
   return row.columns.map((c) => ({

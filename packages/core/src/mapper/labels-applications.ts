@@ -1,10 +1,9 @@
 import { editDistance } from '../text/edit-distance.js'
 import { normalizeLabel } from '../text/normalize.js'
 import { applicationRows } from '../model/layout-applications.js'
-import { groupMatch, headerMatch, rowMatch, type ApplicationsGroup, type LabelContext, type LabelMatch } from './label-match.js'
+import { groupMatch, headerMatch, rowMatch, type LabelContext, type LabelMatch } from './label-match.js'
 
 const row = (key: string): LabelMatch => rowMatch('applications', key)
-const group = (name: ApplicationsGroup): LabelMatch => groupMatch(name)
 const header = (column?: string): LabelMatch => headerMatch('applications', column ?? null)
 
 // Most distinctive substring first (spec §4.2 step 5). Order matters where one label contains
@@ -15,8 +14,8 @@ const keywords: ReadonlyArray<[test: (l: string) => boolean, match: LabelMatch]>
   [(l) => l.includes('本年新收'), row('newReceived')],
   [(l) => l.includes('上年结转'), row('carriedOver')],
   [(l) => l.includes('结转下年度') || l.includes('下年度继续办理'), row('carriedForward')],
-  [(l) => l.includes('办理结果'), group('results')],
-  [(l) => l.includes('不予公开'), group('withheld')],
+  [(l) => l.includes('办理结果'), groupMatch('results')],
+  [(l) => l.includes('不予公开'), groupMatch('withheld')],
   [(l) => l.includes('予以公开'), row('results.granted')],
   [(l) => l.includes('部分公开'), row('results.partiallyGranted')],
   [(l) => l.includes('国家秘密'), row('results.withheld.stateSecret')],
@@ -27,17 +26,17 @@ const keywords: ReadonlyArray<[test: (l: string) => boolean, match: LabelMatch]>
   [(l) => l.includes('过程性'), row('results.withheld.processInformation')],
   [(l) => l.includes('执法案卷'), row('results.withheld.lawEnforcementFile')],
   [(l) => l.includes('行政查询'), row('results.withheld.administrativeQuery')],
-  [(l) => l.includes('无法提供'), group('unableToProvide')],
+  [(l) => l.includes('无法提供'), groupMatch('unableToProvide')],
   [(l) => l.includes('不掌握'), row('results.unableToProvide.notHeld')],
   [(l) => l.includes('另行制作') || l.includes('现成信息'), row('results.unableToProvide.needsCreation')],
   [(l) => l.includes('仍不明确') || l.includes('补正后'), row('results.unableToProvide.unclearAfterCorrection')],
-  [(l) => l.includes('不予处理'), group('notProcessed')],
+  [(l) => l.includes('不予处理'), groupMatch('notProcessed')],
   [(l) => l.includes('信访') || l.includes('举报投诉'), row('results.notProcessed.petitionComplaint')],
   [(l) => l.includes('重复申请'), row('results.notProcessed.duplicate')],
   [(l) => l.includes('出版物'), row('results.notProcessed.publication')],
   [(l) => l.includes('大量反复'), row('results.notProcessed.massRepeated')],
   [(l) => l.includes('重新出具') || l.includes('确认或'), row('results.notProcessed.confirmOrReissue')],
-  [(l) => l.includes('其他处理'), group('otherHandling')],
+  [(l) => l.includes('其他处理'), groupMatch('otherHandling')],
   [(l) => l.includes('不补正'), row('results.otherHandling.overdueCorrection')],
   [(l) => l.includes('收费通知') || l.includes('缴纳费用') || l.includes('交纳费用'), row('results.otherHandling.unpaidFee')],
   [(l) => /^\(?七\)?\.?(总计|合计)$/.test(l), row('results.total')],

@@ -9,7 +9,7 @@ import type { SourceMap } from '../source-map.js'
 import { parseCellValue } from '../text/cell-value.js'
 import { assignRow, type Destination } from './assign-row.js'
 import { classifyLabel } from './classify-label.js'
-import { applicationColumns, reviewColumnSpecs } from './columns.js'
+import { reviewColumnSpecs } from './columns.js'
 import type { Family, LabelContext } from './label-match.js'
 import { isBlank, type TableFacts } from './cell-facts.js'
 import { logicalRows, type LogicalRow } from './logical-rows.js'
@@ -61,7 +61,8 @@ export function mapTables(
   return findings
 
   function mapRow(row: LogicalRow): void {
-    let target: { family: Family; key: string; cell: TableCell; spec: RowSpec | null } | null = null
+    /** The row a label names; `spec` is null for a section 二 row the edition does not have. */
+    let target: { family: Family; cell: TableCell; spec: RowSpec | null } | null = null
     let lastGroup: { name: string; cell: TableCell } | null = null
     const unknown: TableCell[] = []
     for (let i = 0; i < row.labels.length; i++) {
@@ -86,9 +87,9 @@ export function mapTables(
           const spec = applicationRowSpec(match.key)
           context.group = spec.group
           if (spec.result) context.seenResults = true
-          target = { family: match.family, key: match.key, cell, spec }
+          target = { family: match.family, cell, spec }
         } else {
-          target = { family: match.family, key: match.key, cell, spec: null }
+          target = { family: match.family, cell, spec: disclosureRowSpec(edition, match.key) }
         }
       } else if (match.family === 'applications' && match.column) {
         findings.applicantHeaders.add(match.column)
@@ -101,8 +102,7 @@ export function mapTables(
 
     if (target?.family === 'applications') return place('三', target.spec!, target.cell, row, layout)
     if (target?.family === 'disclosure') {
-      const spec = disclosureRowSpec(edition, target.key)
-      if (spec) return place('二', spec, target.cell, row, layout)
+      if (target.spec) return place('二', target.spec, target.cell, row, layout)
       if (hasValues) return extend('activeDisclosure', [target.cell], row, 'rowOutOfEdition')
       return
     }
@@ -135,12 +135,13 @@ export function mapTables(
   }
 
   function placeUnlabeled(row: LogicalRow): void {
-    const next = applicationRowsOf(edition).find((r) => !findings.rows.has(`applications.${r.key}`))
+    const next = applicationRowsOf(edition).find((r) => !findings.rows.has(applicationRowSpec(r.key).fullKey))
     const filled = row.values.filter((cell) => !isBlank(cell))
     if (!next || filled.length !== 7) return stray(row)
-    reportParse(sink, 'unlabeledValues', { data: { label: next.label }, location: filled[0]!.location, keys: applicationColumns(next.key).map((c) => c.key) })
-    findings.rows.set(`applications.${next.key}`, filled[0]!)
-    assignRow({ label: next.label, table: '三', columns: applicationColumns(next.key), labelCell: undefined, values: row.values, filled: row.filled, layout: row.table.layout }, destination)
+    const { fullKey, columns } = applicationRowSpec(next.key)
+    reportParse(sink, 'unlabeledValues', { data: { label: next.label }, location: filled[0]!.location, keys: columns.map((c) => c.key) })
+    findings.rows.set(fullKey, filled[0]!)
+    assignRow({ label: next.label, table: '三', columns, labelCell: undefined, values: row.values, filled: row.filled, layout: row.table.layout }, destination)
   }
 
   function extend(section: ExtensionRow['section'], labelCells: TableCell[], row: LogicalRow, id: 'extensionRow' | 'rowOutOfEdition'): void {

@@ -19,7 +19,6 @@ export function reportMisaligned(target: RowTarget, kind: 'ambiguous' | 'tooMany
     keys.push(column.key)
     write(column, value)
     const raw = found[i]?.text ?? ''
-    // One object shape for every source of this kind.
     // One literal per case: a property added later would cost each source a second allocation.
     sourceMap[column.key] = location ? { raw, location, status: 'ambiguous' } : { raw, status: 'ambiguous' }
   }

@@ -1,7 +1,7 @@
 import type { Edition } from '../model/edition.js'
 import { memoizeText } from '../text/memoize.js'
 import type { ColumnSpec } from './assign-row.js'
-import { applicationColumns, disclosureColumns } from './columns.js'
+import { buildApplicationColumns, buildDisclosureColumns } from './columns.js'
 import type { LabelContext } from './label-match.js'
 
 // Row keys come from the template: a few dozen strings, each worked out once, so that placing a
@@ -24,7 +24,7 @@ export const applicationRowSpec: (rowKey: string) => ApplicationRowSpec = memoiz
   const parts = rowKey.split('.')
   return {
     fullKey: `applications.${rowKey}`,
-    columns: applicationColumns(rowKey),
+    columns: buildApplicationColumns(rowKey),
     group: parts.length === 3 ? (parts[1] as LabelContext['group']) : null,
     result: parts[0] === 'results',
   }
@@ -41,6 +41,6 @@ const disclosureRowSpecIn: Record<Edition, (rowKey: string) => RowSpec | null> =
 }
 
 function buildDisclosureRowSpec(edition: Edition, rowKey: string): RowSpec | null {
-  const columns = disclosureColumns(edition, rowKey)
+  const columns = buildDisclosureColumns(edition, rowKey)
   return columns ? { fullKey: `activeDisclosure.${rowKey}`, columns } : null
 }
