@@ -14,6 +14,11 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 const only = process.argv[2]
 const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort()
 
+if (files.length === 0) {
+  console.error(`No benchmark file matches "${only}".`)
+  process.exit(1)
+}
+
 let missed = 0
 for (const file of files) {
   // Beside its source, so that the file's own `new URL('../…', import.meta.url)` paths still hold.
