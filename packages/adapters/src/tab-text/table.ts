@@ -11,13 +11,17 @@ const ruleCell = /^[\s:|-]*-{3,}[\s:|-]*$/
  */
 export function readTable(lines: readonly Line[], from: number, to: number, context: AdapterContext): Table {
   const rows: TableCell[][] = []
+  // The last filled cell of the rows read so far, looked for only when a line continues it (rare):
+  // `scanned` rows have been looked at, so each row is looked at once at most.
   let last: TableCell | undefined
+  let scanned = 0
   for (let i = from; i < to; i++) {
     const line = lines[i]!
     const text = line.text
     if (isBlank(text)) continue
     const tab = text.indexOf('\t')
     if (tab === -1) {
+      for (; scanned < rows.length; scanned++) last = lastFilled(rows[scanned]!) ?? last
       if (last) {
         last.text += `\n${text.trim()}`
         last.location.end = pointAt(line, text.length)
@@ -33,9 +37,7 @@ export function readTable(lines: readonly Line[], from: number, to: number, cont
       })
       continue
     }
-    const row = readRow(line, tab, rows.length + 1)
-    last = lastFilled(row) ?? last
-    rows.push(row)
+    rows.push(readRow(line, tab, rows.length + 1))
   }
   const first = lines[from]!
   const end = lines[to - 1]!
