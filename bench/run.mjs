@@ -40,8 +40,6 @@ catch (error) { console.error(error); process.exit(201) }`,
     conditions: ['@zfxxgk/source'],
     // The tool compared with, loaded as installed; everything of ours is compiled from source.
     external: ['mammoth'],
-    // CommonJS dependencies bundled into an ES module still need `require` for Node's own modules.
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
     outfile,
     logLevel: 'error',
   })

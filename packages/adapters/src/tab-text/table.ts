@@ -11,8 +11,8 @@ const ruleCell = /^[\s:|-]*-{3,}[\s:|-]*$/
  */
 export function readTable(lines: readonly Line[], from: number, to: number, context: AdapterContext): Table {
   const rows: TableCell[][] = []
-  // The last filled cell of the rows read so far, looked for only when a line continues it (rare):
-  // `scanned` rows have been looked at, so each row is looked at once at most.
+  // The last filled cell of the rows read so far, looked for only when a line continues it (rare),
+  // newest row first and only among the rows added since the last look (`scanned`).
   let last: TableCell | undefined
   let scanned = 0
   for (let i = from; i < to; i++) {
@@ -21,7 +21,14 @@ export function readTable(lines: readonly Line[], from: number, to: number, cont
     if (isBlank(text)) continue
     const tab = text.indexOf('\t')
     if (tab === -1) {
-      for (; scanned < rows.length; scanned++) last = lastFilled(rows[scanned]!) ?? last
+      for (let r = rows.length - 1; r >= scanned; r--) {
+        const cell = lastFilled(rows[r]!)
+        if (cell) {
+          last = cell
+          break
+        }
+      }
+      scanned = rows.length
       if (last) {
         last.text += `\n${text.trim()}`
         last.location.end = pointAt(line, text.length)
